@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using ReportBuilder.Cli.Errors;
+
+namespace ReportBuilder.Cli.Configuration;
+
+/// <summary>
+/// Layers configuration: appsettings.json (from the current folder, else from beside the
+/// executable) → environment variables REPORTBUILDER__Section__Key → --set Section:Key=value.
+/// Unknown keys and bad values stop start-up with a message naming the key.
+/// </summary>
+public static class AppConfiguration
+{
+    public const string FileName = "appsettings.json";
+    public const string EnvironmentPrefix = "REPORTBUILDER__";
+
+    public static LoadedConfiguration Load(IReadOnlyList<string> settings, string? currentFolder = null)
+    {
+        var cwd = currentFolder ?? Directory.GetCurrentDirectory();
+        var file = new[] { Path.Combine(cwd, FileName), Path.Combine(AppContext.BaseDirectory, FileName) }.FirstOrDefault(File.Exists);
+
+        var builder = new ConfigurationBuilder();
+        if (file is not null)
+        {
+            CheckJson(file);
+            builder.AddJsonFile(file, optional: false, reloadOnChange: false);
+        }
+        builder.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.AddCommandLine(settings.Select(ToSwitch).ToArray());
+        var configuration = builder.Build();
+
+        var options = new AppOptions();
+        try
+        {
+            configuration.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw UserErrors.BadConfiguration(file ?? "(environment or --set)", e.Message);
+        }
+        OptionsCheck.Run(options);
+        return new LoadedConfiguration(options, file is null ? cwd : Path.GetDirectoryName(file)!, file);
+    }
+
+    /// <summary>Gives invalid JSON a line and column before the configuration library sees it.</summary>
+    private static void CheckJson(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var _ = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw UserErrors.InvalidJson(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message);
+        }
+    }
+
+    private static string ToSwitch(string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0) throw UserErrors.BadSetOption(setting);
+        return "--" + setting[..equals].Replace("__", ":", StringComparison.Ordinal) + setting[equals..];
+    }
+}

@@ -1,0 +1,30 @@
+namespace ReportBuilder.Cli.Errors;
+
+/// <summary>One factory per user mistake, each with a hint saying what to do.</summary>
+public static class UserErrors
+{
+    public static UserException BadConfiguration(string file, string detail) => new(
+        $"The configuration in {file} is not valid: {detail}",
+        "Compare the keys with the shipped appsettings.json; keys are Section:Key (Register:Paths, Bulletin:OutputFolder).",
+        ExitCodes.Usage);
+
+    public static UserException InvalidJson(string file, long line, long column, string detail) => new(
+        $"{file} is not valid JSON (line {line}, column {column}): {detail}",
+        "Check for a missing comma or quote near that place; a text editor with JSON support shows it.",
+        ExitCodes.Usage);
+
+    public static UserException BadOption(string key, string found, string expected) => new(
+        $"Configuration key {key}: found '{found}', expected {expected}.",
+        "Set it in appsettings.json, as REPORTBUILDER__" + key.Replace(":", "__", StringComparison.Ordinal) + ", or with --set " + key + "=VALUE.",
+        ExitCodes.Usage);
+
+    public static UserException BadSetOption(string found) => new(
+        $"--set '{found}' is not of the form Section:Key=value.",
+        "For example: --set Bulletin:OutputFolder=drafts",
+        ExitCodes.Usage);
+
+    public static UserException NoRegister() => new(
+        "No register is configured.",
+        "Pass --register PATH, or set Register:Paths in appsettings.json.",
+        ExitCodes.Usage);
+}

@@ -1,0 +1,3 @@
+using ReportBuilder.Cli;
+
+return ReportBuilderApp.Run(args);

@@ -1,0 +1,55 @@
+using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Errors;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportBuilder.Cli;
+
+/// <summary>
+/// The command line. Spectre.Console.Cli was chosen over System.CommandLine because the same
+/// library also gives the tables and progress display staff see, with typed settings classes.
+/// </summary>
+public static class ReportBuilderApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("reportbuilder");
+            config.PropagateExceptions();
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Read the register and list every problem (exit 1 when there are errors).")
+                .WithExample("validate")
+                .WithExample("validate", "--register", "registers/*.xlsx", "--json");
+            config.AddCommand<SampleCommand>("sample")
+                .WithDescription("Write the sample register that ships in templates/.");
+        });
+        try
+        {
+            return app.Run(args);
+        }
+        catch (UserException e)
+        {
+            WriteError(e.Message, e.Hint);
+            return e.ExitCode;
+        }
+        catch (CommandAppException e)
+        {
+            WriteError(e.Message, "Run 'reportbuilder --help' for the commands and options.");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine("Internal error (a bug in reportbuilder; please report it with the text below):");
+            Console.Error.WriteLine(e);
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static void WriteError(string message, string? hint)
+    {
+        Console.Error.WriteLine("error: " + message);
+        if (hint is not null) Console.Error.WriteLine("hint: " + hint);
+    }
+}

@@ -1,0 +1,8 @@
+namespace ReportBuilder.Register.Model;
+
+/// <summary>Drives Russian agreement (был / была, активист / активистка).</summary>
+public enum Gender
+{
+    Male,
+    Female,
+}

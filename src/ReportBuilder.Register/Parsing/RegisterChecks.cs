@@ -1,0 +1,44 @@
+using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.Register.Parsing;
+
+/// <summary>Checks that span rows and workbooks: duplicate ids, unknown persons, untitled articles.</summary>
+internal static class RegisterChecks
+{
+    public static void Run(CaseRegister register, ProblemList problems)
+    {
+        CheckDuplicates(register.Persons, p => p.Id, p => p.Source.CellOf("PersonId"), "PersonId", problems);
+        CheckDuplicates(register.Events, e => e.Id, e => e.Row.CellOf("EventId"), "EventId", problems);
+        CheckDuplicates(register.Articles, a => a.Part is null ? a.Article : $"{a.Article} part {a.Part}",
+            a => a.Row.CellOf("Article"), "Article", problems);
+
+        var untitled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var evt in register.Events)
+        {
+            if (!string.IsNullOrEmpty(evt.PersonId) && register.FindPerson(evt.PersonId) is null)
+                problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId));
+            if (evt.Article is { } article)
+            {
+                var title = register.FindArticle(article, evt.Part);
+                var label = evt.Part is null ? article : $"{article} part {evt.Part}";
+                if ((title is null || (title.TitleEn is null && title.TitleRu is null)) && untitled.Add(label))
+                    problems.Add(RegisterProblems.ArticleWithoutTitle(evt.Row.CellOf("Article"), label));
+            }
+        }
+    }
+
+    private static void CheckDuplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, CellLocation> locate,
+        string column, ProblemList problems)
+    {
+        var first = new Dictionary<string, CellLocation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            var id = key(item);
+            if (string.IsNullOrEmpty(id)) continue;
+            var at = locate(item);
+            if (first.TryGetValue(id, out var earlier)) problems.Add(RegisterProblems.DuplicateId(at, id, column, earlier));
+            else first[id] = at;
+        }
+    }
+}

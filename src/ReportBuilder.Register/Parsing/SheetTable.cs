@@ -1,0 +1,264 @@
+using ReportBuilder.Register.Excel;
+using ReportBuilder.Register.Layout;
+using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.Register.Parsing;
+
+/// <summary>
+/// One sheet of one workbook seen through its header row: which column holds what, and
+/// typed access to each data row's cells that reports every bad cell with its address.
+/// </summary>
+internal sealed class SheetTable
+{
+    /// <summary>How far down to look for a header row that was not put in row 1.</summary>
+    private const int HeaderSearchDepth = 30;
+    private const int ExcelTextLimit = 32_767;
+
+    private readonly Dictionary<string, int> _columns;
+    private readonly ProblemList _problems;
+
+    private SheetTable(RawWorkbook workbook, RawSheet sheet, SheetSpec spec, Dictionary<string, int> columns,
+        IReadOnlyList<(int Column, string Header)> extras, IReadOnlyList<RawRow> dataRows, ProblemList problems)
+    {
+        Workbook = workbook;
+        Sheet = sheet;
+        Spec = spec;
+        _columns = columns;
+        Extras = extras;
+        DataRows = dataRows;
+        _problems = problems;
+    }
+
+    public RawWorkbook Workbook { get; }
+    public RawSheet Sheet { get; }
+    public SheetSpec Spec { get; }
+    public IReadOnlyList<(int Column, string Header)> Extras { get; }
+    public IReadOnlyList<RawRow> DataRows { get; }
+
+    /// <summary>Maps the header row; reports missing columns and returns null when the sheet cannot be read.</summary>
+    public static SheetTable? Open(RawWorkbook workbook, RawSheet sheet, SheetSpec spec, RegisterLayout layout, ProblemList problems)
+    {
+        var table = sheet.Tables.FirstOrDefault(t => t.HasHeaderRow);
+        var headerRowNumber = table?.Range.FirstRow ?? 1;
+        var headerRow = sheet.Rows.FirstOrDefault(r => r.Number == headerRowNumber);
+        var firstColumn = table?.Range.FirstColumn ?? 1;
+        var lastColumn = table?.Range.LastColumn ?? int.MaxValue;
+
+        var known = KnownHeaders(spec, layout);
+        var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, lastColumn, known, problems);
+
+        var missing = spec.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)).ToList();
+        if (missing.Count > 0)
+        {
+            if (table is null && FindHeaderRowBelow(sheet, known, spec) is { } foundRow)
+            {
+                problems.Add(RegisterProblems.HeaderNotInFirstRow(workbook.File, sheet.Name, foundRow));
+                return null;
+            }
+            var hint = table is null
+                ? "The headers must be in row 1 (or the range must be an Excel Table)."
+                : $"The headers are read from row {headerRowNumber}, the first row of Excel Table '{table.Name}'.";
+            foreach (var column in missing)
+                problems.Add(RegisterProblems.MissingColumn(workbook.File, sheet.Name, column.Name, layout.ColumnNames(spec, column), hint));
+            return null;
+        }
+
+        var dataRows = sheet.Rows
+            .Where(r => r.Number > headerRowNumber && (table is null || r.Number <= table.Range.LastRow))
+            .Where(r => !IsBlank(r, firstColumn, lastColumn))
+            .ToList();
+        return new SheetTable(workbook, sheet, spec, columns, extras, dataRows, problems);
+    }
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    public CellLocation Locate(RawRow row, string column) =>
+        new(Workbook.File, Sheet.Name, CellAddress.Format(row.Number, _columns.TryGetValue(column, out var c) ? c + 1 : 1));
+
+    public SourceRow Source(RawRow row) => new(Workbook.File, Sheet.Name, row.Number, _columns);
+
+    /// <summary>The cell as text (numbers invariant, dates dd.MM.yyyy); null when blank or unusable.</summary>
+    public string? Text(RawRow row, string column)
+    {
+        if (!_columns.TryGetValue(column, out var index)) return null;
+        var cell = row[index];
+        if (!Usable(row, column, cell)) return null;
+        var text = cell.Display;
+        if (text.Length > ExcelTextLimit) _problems.Add(RegisterProblems.TextTooLong(Locate(row, column), text.Length, column));
+        return text.Length == 0 ? null : text;
+    }
+
+    public string? RequiredText(RawRow row, string column)
+    {
+        var text = Text(row, column);
+        if (text is null && IsBlankCell(row, column)) _problems.Add(RegisterProblems.MissingValue(Locate(row, column), column));
+        return text;
+    }
+
+    public DateOnly? Date(RawRow row, string column, bool required)
+    {
+        if (!_columns.TryGetValue(column, out var index)) return null;
+        var cell = row[index];
+        if (cell.IsBlank)
+        {
+            if (required) _problems.Add(RegisterProblems.MissingValue(Locate(row, column), column));
+            return null;
+        }
+        if (!Usable(row, column, cell)) return null;
+        switch (cell.Kind)
+        {
+            case CellKind.Date:
+            case CellKind.Number when cell.Number is > 0 and < 2958466:
+                return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
+            case CellKind.Text when DateText.TryParse(cell.Text!, out var date):
+                return date;
+            default:
+                _problems.Add(RegisterProblems.BadDate(Locate(row, column), cell.Display, column));
+                return null;
+        }
+    }
+
+    public decimal? Decimal(RawRow row, string column, bool required = false)
+    {
+        if (!_columns.TryGetValue(column, out var index)) return null;
+        var cell = row[index];
+        if (cell.IsBlank && required) _problems.Add(RegisterProblems.MissingValue(Locate(row, column), column));
+        if (cell.IsBlank || !Usable(row, column, cell)) return null;
+        if (AsDecimal(cell) is { } value) return value;
+        _problems.Add(RegisterProblems.BadNumber(Locate(row, column), cell.Display, column, wholeNumber: false));
+        return null;
+    }
+
+    public int? Int(RawRow row, string column)
+    {
+        if (!_columns.TryGetValue(column, out var index)) return null;
+        var cell = row[index];
+        if (cell.IsBlank || !Usable(row, column, cell)) return null;
+        if (AsDecimal(cell) is { } value && value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue) return (int)value;
+        _problems.Add(RegisterProblems.BadNumber(Locate(row, column), cell.Display, column, wholeNumber: true));
+        return null;
+    }
+
+    private static decimal? AsDecimal(RawCell cell) => cell.Kind switch
+    {
+        CellKind.Number when Math.Abs(cell.Number) < 1e15 => (decimal)cell.Number,
+        CellKind.Text when NumberText.TryParse(cell.Text!, out var parsed) => parsed,
+        _ => null,
+    };
+
+    /// <summary>A closed-set value (Type, Punishment, Gender, Publish), reported when it is not one of the allowed.</summary>
+    public T? Choice<T>(RawRow row, string column, bool required, TryParse<T> parse, IEnumerable<string> allowed) where T : struct
+    {
+        var text = required ? RequiredText(row, column) : Text(row, column);
+        if (text is null) return null;
+        if (parse(text, out var value)) return value;
+        _problems.Add(RegisterProblems.UnknownValue(Locate(row, column), text, column, allowed));
+        return null;
+    }
+
+    public delegate bool TryParse<T>(string text, out T value);
+
+    /// <summary>Columns outside the layout, by their header text, for templates.</summary>
+    public Dictionary<string, string> ExtraValues(RawRow row)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (column, header) in Extras)
+        {
+            var cell = row[column];
+            if (!cell.IsBlank && cell.Kind is not CellKind.Error and not CellKind.FormulaWithoutValue) values[header] = cell.Display;
+        }
+        return values;
+    }
+
+    /// <summary>Warns where one language's text is filled in and its twin is empty.</summary>
+    public void CheckTranslations(RawRow row)
+    {
+        foreach (var column in Spec.Columns)
+        {
+            if (column.Translation is null || !Has(column.Name) || !Has(column.Translation)) continue;
+            if (IsBlankCell(row, column.Name) && !IsBlankCell(row, column.Translation))
+                _problems.Add(RegisterProblems.MissingTranslation(Locate(row, column.Name), column.Name, column.Translation));
+        }
+    }
+
+    private bool IsBlankCell(RawRow row, string column) => !_columns.TryGetValue(column, out var index) || row[index].IsBlank;
+
+    private bool Usable(RawRow row, string column, RawCell cell)
+    {
+        switch (cell.Kind)
+        {
+            case CellKind.Error:
+                _problems.Add(RegisterProblems.ErrorCell(Locate(row, column), cell.Text ?? "#ERROR", column));
+                return false;
+            case CellKind.FormulaWithoutValue:
+                _problems.Add(RegisterProblems.FormulaWithoutValue(Locate(row, column), column));
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static Dictionary<string, string> KnownHeaders(SheetSpec spec, RegisterLayout layout)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var column in spec.Columns)
+        {
+            foreach (var name in layout.ColumnNames(spec, column))
+                known.TryAdd(HeaderName.Normalize(name), column.Name);
+        }
+        return known;
+    }
+
+    private static (Dictionary<string, int>, List<(int, string)>) MapHeader(RawWorkbook workbook, RawSheet sheet, RawRow? headerRow,
+        int firstColumn, int lastColumn, Dictionary<string, string> known, ProblemList problems)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var extras = new List<(int, string)>();
+        if (headerRow is null) return (columns, extras);
+        for (var i = firstColumn - 1; i < Math.Min(headerRow.Cells.Length, lastColumn); i++)
+        {
+            var header = headerRow.Cells[i].Display.Trim();
+            if (header.Length == 0) continue;
+            if (known.TryGetValue(HeaderName.Normalize(header), out var column))
+            {
+                if (columns.TryGetValue(column, out var first))
+                {
+                    problems.Add(RegisterProblems.DuplicateColumn(
+                        new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, i + 1)), header,
+                        CellAddress.Format(headerRow.Number, first + 1)));
+                    continue;
+                }
+                columns[column] = i;
+            }
+            else
+            {
+                extras.Add((i, header));
+            }
+        }
+        return (columns, extras);
+    }
+
+    private static int? FindHeaderRowBelow(RawSheet sheet, Dictionary<string, string> known, SheetSpec spec)
+    {
+        var required = spec.Columns.Where(c => c.Required).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in sheet.Rows.Where(r => r.Number > 1).Take(HeaderSearchDepth))
+        {
+            var found = row.Cells
+                .Select(c => known.GetValueOrDefault(HeaderName.Normalize(c.Display)))
+                .OfType<string>()
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (required.IsSubsetOf(found)) return row.Number;
+        }
+        return null;
+    }
+
+    private static bool IsBlank(RawRow row, int firstColumn, int lastColumn)
+    {
+        for (var i = firstColumn - 1; i < Math.Min(row.Cells.Length, lastColumn); i++)
+        {
+            if (!row.Cells[i].IsBlank) return false;
+        }
+        return true;
+    }
+}

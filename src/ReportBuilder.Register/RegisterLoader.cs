@@ -1,0 +1,88 @@
+using ReportBuilder.Register.Excel;
+using ReportBuilder.Register.Layout;
+using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Parsing;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.Register;
+
+/// <summary>The register and every problem found while reading it.</summary>
+public sealed record RegisterLoadResult(CaseRegister Register, ProblemList Problems);
+
+/// <summary>
+/// Reads every workbook of the register, merges their rows and checks them, collecting all
+/// problems in one pass. Workbooks are only ever opened for reading.
+/// </summary>
+public static class RegisterLoader
+{
+    public static RegisterLoadResult Load(IEnumerable<string> paths, string baseFolder, RegisterLayout layout)
+    {
+        var problems = new ProblemList();
+        var files = RegisterFiles.Resolve(paths, baseFolder, problems);
+        var workbooks = new List<RawWorkbook>();
+        foreach (var file in files)
+        {
+            try
+            {
+                workbooks.Add(WorkbookReader.Read(file, DisplayName(file, files)));
+            }
+            catch (WorkbookUnreadableException e)
+            {
+                problems.Add(RegisterProblems.Unreadable(e.File, e.Found, e.Hint));
+            }
+        }
+        return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);
+    }
+
+    /// <summary>Turns already-read workbooks into the register (also used by tests and the benchmark).</summary>
+    public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems)
+    {
+        var persons = new List<Person>();
+        var events = new List<CourtEvent>();
+        var articles = new List<ArticleTitle>();
+        var context = new List<ContextRow>();
+        var rates = new List<ExchangeRate>();
+        var found = new HashSet<SheetSpec>();
+
+        foreach (var workbook in workbooks)
+        {
+            foreach (var spec in RegisterSheets.All)
+            {
+                var names = layout.SheetNames(spec).Select(HeaderName.Normalize).ToHashSet();
+                foreach (var sheet in workbook.Sheets.Where(s => names.Contains(HeaderName.Normalize(s.Name))))
+                {
+                    found.Add(spec);
+                    if (SheetTable.Open(workbook, sheet, spec, layout, problems) is not { } table) continue;
+                    if (spec == RegisterSheets.Persons) persons.AddRange(PersonsSheet.Read(table));
+                    else if (spec == RegisterSheets.Events) events.AddRange(EventsSheet.Read(table));
+                    else if (spec == RegisterSheets.Articles) articles.AddRange(ArticlesSheet.Read(table));
+                    else if (spec == RegisterSheets.Context) context.AddRange(ContextSheet.Read(table));
+                    else rates.AddRange(RatesSheet.Read(table));
+                }
+            }
+        }
+
+        if (workbooks.Count > 0)
+        {
+            var fileNames = string.Join(", ", workbooks.Select(w => w.File));
+            foreach (var spec in RegisterSheets.All.Where(s => s.Required && !found.Contains(s)))
+                problems.Add(RegisterProblems.MissingSheet(fileNames, spec.Name, layout.SheetNames(spec)));
+        }
+
+        var register = new CaseRegister
+        {
+            Persons = persons,
+            Events = events,
+            Articles = articles,
+            Context = context,
+            Rates = rates,
+            Files = [.. workbooks.Select(w => w.File)],
+        };
+        RegisterChecks.Run(register, problems);
+        return register;
+    }
+
+    /// <summary>The file name, unless two workbooks share it (a.xlsx in two folders): then the full path.</summary>
+    private static string DisplayName(string file, IReadOnlyList<string> all) =>
+        all.Count(f => Path.GetFileName(f) == Path.GetFileName(file)) > 1 ? file : Path.GetFileName(file);
+}
