@@ -54,7 +54,7 @@ public static class ExcelText
         {
             if (c < ' ' && c != '\n') return true;
             if (c is '\u00A0' or '\u202F' or '\u2007' or '\uFFFE' or '\uFFFF' or '\r') return true;
-            if (c == ' ' && previous is ' ' or '\n') return true;
+            if ((c == ' ' && previous is ' ' or '\n') || (c == '\n' && previous == ' ')) return true;
             if (c == 'x' && previous == '_') return true;
             previous = c;
         }

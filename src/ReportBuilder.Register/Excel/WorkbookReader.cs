@@ -43,7 +43,7 @@ public static class WorkbookReader
     private static RawWorkbook ReadDocument(SpreadsheetDocument document, string name, string fullPath)
     {
         var workbookPart = document.WorkbookPart
-            ?? throw new WorkbookUnreadableException(name, "the package has no workbook part", "Save it again from Excel as an Excel Workbook (.xlsx).");
+            ?? throw new WorkbookUnreadableException(name, "it is a zip file but not an Excel workbook (it has no workbook part)", "Open it in Excel and save it as an Excel Workbook (.xlsx).");
         var workbook = WorkbookPartReader.Read(workbookPart.GetStream(FileMode.Open, FileAccess.Read));
         var sharedStrings = workbookPart.SharedStringTablePart is { } sst
             ? SharedStringsReader.Read(sst.GetStream(FileMode.Open, FileAccess.Read))
