@@ -1,0 +1,97 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportBuilder.Docx.Lexing;
+
+/// <summary>
+/// Puts every tag of a paragraph into a run of its own, keeping the formatting of the tag's
+/// first character. Word splits typed text into runs anywhere (spell-check marks, revision
+/// ids, a bold letter); the tag is found in the joined text, its characters are moved into
+/// the w:t holding its first character, and that w:t's run is split around it. The joined
+/// text never changes, so nothing is guessed.
+/// </summary>
+public static class RunNormalizer
+{
+    /// <summary>A tag and the run that now holds exactly its text.</summary>
+    public sealed record IsolatedTag(Run Run, TagToken Token);
+
+    public static List<IsolatedTag> Isolate(Paragraph paragraph, IReadOnlyList<TagToken> tags)
+    {
+        if (tags.Count == 0) return [];
+        var before = ParagraphText.Of(paragraph);
+        for (var t = tags.Count - 1; t >= 0; t--) GatherIntoFirstSegment(before.Segments, tags[t]);
+
+        // Each tag now lies inside one w:t; split those w:t's runs around their tags.
+        var after = ParagraphText.Of(paragraph);
+        var isolated = new List<IsolatedTag>();
+        foreach (var group in tags.GroupBy(tag => after.Segments.First(s => s.Start <= tag.Start && tag.End <= s.End)))
+            isolated.AddRange(SplitRun(group.Key, [.. group]));
+        return isolated;
+    }
+
+    private static void GatherIntoFirstSegment(IReadOnlyList<TextSegment> segments, TagToken tag)
+    {
+        var first = segments.First(s => s.Start <= tag.Start && tag.Start < s.End);
+        if (tag.End <= first.End) return;
+        var text = first.Element.Text;
+        first.Element.Text = text[..(tag.Start - first.Start)] + "{{" + tag.Content + "}}";
+        foreach (var segment in segments.Where(s => s.Start > first.Start && s.Start < tag.End))
+        {
+            var segmentText = segment.Element.Text;
+            segment.Element.Text = segment.End <= tag.End ? "" : segmentText[(tag.End - segment.Start)..];
+        }
+    }
+
+    private static List<IsolatedTag> SplitRun(TextSegment segment, List<TagToken> tags)
+    {
+        var text = segment.Element;
+        if (text.Parent is not Run run) return [];
+        var properties = run.RunProperties;
+        var runs = new List<Run>();
+        var isolated = new List<IsolatedTag>();
+
+        var beforeText = new List<OpenXmlElement>();
+        var afterText = new List<OpenXmlElement>();
+        var seen = false;
+        foreach (var child in run.ChildElements.ToList())
+        {
+            if (child is RunProperties) continue;
+            if (child == text) { seen = true; continue; }
+            (seen ? afterText : beforeText).Add(child);
+        }
+        if (beforeText.Count > 0) runs.Add(NewRun(run, properties, beforeText));
+
+        var value = text.Text;
+        var position = 0;
+        foreach (var tag in tags.OrderBy(t => t.Start))
+        {
+            var start = tag.Start - segment.Start;
+            var end = tag.End - segment.Start;
+            if (start > position) runs.Add(NewRun(run, properties, [TextElement(value[position..start])]));
+            var tagRun = NewRun(run, properties, [TextElement(value[start..end])]);
+            runs.Add(tagRun);
+            isolated.Add(new IsolatedTag(tagRun, tag));
+            position = end;
+        }
+        if (position < value.Length) runs.Add(NewRun(run, properties, [TextElement(value[position..])]));
+        if (afterText.Count > 0) runs.Add(NewRun(run, properties, afterText));
+
+        foreach (var newRun in runs) run.InsertBeforeSelf(newRun);
+        run.Remove();
+        return isolated;
+    }
+
+    private static Run NewRun(Run template, RunProperties? properties, IEnumerable<OpenXmlElement> children)
+    {
+        var run = (Run)template.CloneNode(false);
+        if (properties is not null) run.AppendChild(properties.CloneNode(true));
+        foreach (var child in children)
+        {
+            if (child.Parent is not null) child.Remove();
+            run.AppendChild(child);
+        }
+        return run;
+    }
+
+    public static Text TextElement(string value) => new(value) { Space = SpaceProcessingModeValues.Preserve };
+}

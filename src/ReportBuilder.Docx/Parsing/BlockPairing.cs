@@ -1,0 +1,127 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportBuilder.Docx.Problems;
+
+namespace ReportBuilder.Docx.Parsing;
+
+/// <summary>
+/// Pairs opening, else and closing tags in document order and decides each block's
+/// placement from where its tags stand (like docxtemplater's paragraph loops):
+/// both in one paragraph → inline; each alone in its own paragraph, same parent → whole
+/// paragraphs; in the same table (rows of one table) → rows; anything else is an error.
+/// </summary>
+public static class BlockPairing
+{
+    public static List<BlockPlan> Pair(IEnumerable<TagOccurrence> tags, List<TemplateProblem> problems)
+    {
+        var plans = new List<BlockPlan>();
+        var open = new Stack<BlockPlan>();
+        foreach (var tag in tags)
+        {
+            switch (tag.Syntax)
+            {
+                case OpenTag:
+                    open.Push(new BlockPlan(tag));
+                    break;
+                case ElseTag:
+                    if (open.Count == 0) problems.Add(TemplateProblems.MisplacedElse(tag.Location, "there is no open {{#if}} or {{#each}} before it"));
+                    else open.Peek().Elses.Add(tag);
+                    break;
+                case CloseTag close:
+                    if (open.Count == 0)
+                    {
+                        problems.Add(TemplateProblems.UnopenedBlock(tag.Location));
+                        break;
+                    }
+                    var plan = open.Peek();
+                    var kind = ((OpenTag)plan.Open.Syntax).Kind;
+                    if (kind != close.Kind)
+                    {
+                        problems.Add(TemplateProblems.CrossedBlocks(tag.Location, CloseText(kind), plan.Open.Location));
+                        // Only pop when the close matches something further out, so one mistake is reported once.
+                        if (!open.Skip(1).Any(p => ((OpenTag)p.Open.Syntax).Kind == close.Kind)) break;
+                    }
+                    open.Pop();
+                    plan.Close = tag;
+                    if (kind == close.Kind && Place(plan, problems)) plans.Add(plan);
+                    break;
+            }
+        }
+        foreach (var plan in open)
+            problems.Add(TemplateProblems.UnclosedBlock(plan.Open.Location, CloseText(((OpenTag)plan.Open.Syntax).Kind)));
+        return plans;
+    }
+
+    private static string CloseText(BlockKind kind) => kind == BlockKind.Each ? "{{/each}}" : "{{/if}}";
+
+    private static bool Place(BlockPlan plan, List<TemplateProblem> problems)
+    {
+        var open = plan.Open;
+        var close = plan.Close!;
+        if (open.Paragraph == close.Paragraph)
+        {
+            var parent = open.Run.Parent;
+            if (parent != close.Run.Parent)
+            {
+                problems.Add(TemplateProblems.IncompatiblePlacement(open.Location, close.Location,
+                    "one tag is inside a hyperlink, field or content control and the other is not"));
+                return false;
+            }
+            plan.Placement = BlockPlacement.Inline;
+            plan.OpenUnit = open.Run;
+            plan.CloseUnit = close.Run;
+            foreach (var e in plan.Elses)
+            {
+                if (e.Run.Parent != parent) return Misplaced(e, "it must stand in the same paragraph as its block's tags", problems);
+                plan.ElseUnits.Add(e.Run);
+            }
+            return true;
+        }
+        if (open.Standalone && close.Standalone && open.Paragraph.Parent == close.Paragraph.Parent)
+        {
+            plan.Placement = BlockPlacement.Paragraphs;
+            plan.OpenUnit = open.Paragraph;
+            plan.CloseUnit = close.Paragraph;
+            foreach (var e in plan.Elses)
+            {
+                if (!e.Standalone || e.Paragraph.Parent != open.Paragraph.Parent)
+                    return Misplaced(e, "like its block's tags, it must stand alone in its own paragraph beside them", problems);
+                plan.ElseUnits.Add(e.Paragraph);
+            }
+            return true;
+        }
+        var openRow = open.Run.Ancestors<TableRow>().FirstOrDefault();
+        var closeRow = close.Run.Ancestors<TableRow>().FirstOrDefault();
+        if (openRow is not null && closeRow is not null && openRow.Parent == closeRow.Parent)
+        {
+            if (plan.Elses.Count > 0) return Misplaced(plan.Elses[0], "a block that repeats or keeps table rows cannot have an else; use a second block", problems);
+            plan.Placement = BlockPlacement.Rows;
+            plan.OpenUnit = openRow;
+            plan.CloseUnit = closeRow;
+            return true;
+        }
+        problems.Add(TemplateProblems.IncompatiblePlacement(open.Location, close.Location, Describe(open, close)));
+        return false;
+    }
+
+    private static bool Misplaced(TagOccurrence e, string detail, List<TemplateProblem> problems)
+    {
+        problems.Add(TemplateProblems.MisplacedElse(e.Location, detail));
+        return false;
+    }
+
+    private static string Describe(TagOccurrence open, TagOccurrence close)
+    {
+        static string Where(TagOccurrence t) =>
+            t.Run.Ancestors<TableCell>().Any() ? "in a table cell" : t.Paragraph.Parent is Body ? "in the body" : $"in {t.Paragraph.Parent?.LocalName}";
+        var (a, b) = (Where(open), Where(close));
+        if (a != b) return $"the opening tag is {a}, the closing tag is {b}";
+        if (!open.Standalone || !close.Standalone) return "they are in different paragraphs, and not each alone in its own paragraph";
+        return "their paragraphs have different parents";
+    }
+
+    public static bool IsStandalone(Paragraph paragraph, string paragraphText, string tagRaw) =>
+        paragraphText.Trim() == tagRaw
+        && !paragraph.Descendants().Any(d => d is Drawing or Picture or EmbeddedObject or Break or FootnoteReference or EndnoteReference);
+
+}

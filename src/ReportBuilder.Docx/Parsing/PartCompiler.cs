@@ -1,0 +1,71 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportBuilder.Docx.Expressions;
+using ReportBuilder.Docx.Filters;
+using ReportBuilder.Docx.Lexing;
+using ReportBuilder.Docx.Numbering;
+using ReportBuilder.Docx.Problems;
+
+namespace ReportBuilder.Docx.Parsing;
+
+/// <summary>Runs the lex, parse and check stages over one part, collecting every problem.</summary>
+public static class PartCompiler
+{
+    public static CompiledPart Compile(string file, string partName, OpenXmlElement root, FilterRegistry filters,
+        ListNumbering? numbering, List<TemplateProblem> problems)
+    {
+        var tags = new List<TagOccurrence>();
+        var paragraphs = root.Descendants<Paragraph>().ToList();
+        for (var index = 0; index < paragraphs.Count; index++)
+        {
+            var paragraph = paragraphs[index];
+            var text = ParagraphText.Of(paragraph);
+            if (!text.Text.Contains("{{", StringComparison.Ordinal) && !text.Text.Contains("}}", StringComparison.Ordinal)) continue;
+
+            var (tokens, strays) = TagScanner.Scan(text.Text);
+            foreach (var stray in strays)
+            {
+                var at = new TemplateLocation(file, partName, index + 1, stray.IsOpening ? "{{" : "}}", text.Around(stray.Position, stray.Position + 2));
+                problems.Add(stray.IsOpening ? TemplateProblems.UnclosedTag(at) : TemplateProblems.UnopenedTag(at));
+            }
+            foreach (var isolated in RunNormalizer.Isolate(paragraph, tokens))
+            {
+                var token = isolated.Token;
+                var location = new TemplateLocation(file, partName, index + 1, token.Raw, text.Around(token.Start, token.End));
+                TagSyntax syntax;
+                try
+                {
+                    syntax = TagParser.Parse(token.Content);
+                }
+                catch (ExpressionSyntaxException e)
+                {
+                    problems.Add(TemplateProblems.SyntaxError(location, e.Message));
+                    continue;
+                }
+                foreach (var unknown in FilterNames(syntax).Where(name => !filters.Contains(name)))
+                    problems.Add(TemplateProblems.UnknownFilter(location, unknown, filters.Names));
+                var standalone = tokens.Count == 1 && BlockPairing.IsStandalone(paragraph, text.Text, token.Raw);
+                tags.Add(new TagOccurrence(isolated.Run, paragraph, syntax, location, standalone));
+            }
+        }
+        var plans = BlockPairing.Pair(tags, problems);
+        var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
+        return new CompiledPart(partName, root, tree, tags);
+    }
+
+    private static IEnumerable<string> FilterNames(TagSyntax syntax) => syntax switch
+    {
+        ValueTag v => FilterNames(v.Expr),
+        OpenTag o => FilterNames(o.Expr),
+        ElseTag { Condition: { } c } => FilterNames(c),
+        _ => [],
+    };
+
+    private static IEnumerable<string> FilterNames(Expr expr) => expr switch
+    {
+        FilterExpr f => FilterNames(f.Input).Concat(f.Arguments.SelectMany(FilterNames)).Append(f.Name),
+        NotExpr n => FilterNames(n.Operand),
+        BinaryExpr b => FilterNames(b.Left).Concat(FilterNames(b.Right)),
+        _ => [],
+    };
+}

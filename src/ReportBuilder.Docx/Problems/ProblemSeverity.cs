@@ -1,0 +1,7 @@
+namespace ReportBuilder.Docx.Problems;
+
+public enum ProblemSeverity
+{
+    Warning,
+    Error,
+}

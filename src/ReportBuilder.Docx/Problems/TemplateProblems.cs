@@ -1,0 +1,46 @@
+namespace ReportBuilder.Docx.Problems;
+
+/// <summary>Every kind of template problem, one factory method each, with what to do about it.</summary>
+public static class TemplateProblems
+{
+    private static TemplateProblem Error(string id, string code, TemplateLocation at, string message) =>
+        new(id, code, ProblemSeverity.Error, at, at.File, message);
+
+    public static TemplateProblem UnclosedTag(TemplateLocation at) => Error("T001", "unclosed-tag", at,
+        "A tag opened with {{ is not closed with }} in the same paragraph. Close it; a tag cannot span paragraphs.");
+
+    public static TemplateProblem UnopenedTag(TemplateLocation at) => Error("T002", "unopened-tag", at,
+        "}} appears without an opening {{ before it in the same paragraph.");
+
+    public static TemplateProblem SyntaxError(TemplateLocation at, string detail) => Error("T003", "syntax-error", at,
+        $"The tag cannot be read: {detail}.");
+
+    public static TemplateProblem UnknownFilter(TemplateLocation at, string filter, IEnumerable<string> known) => Error("T004", "unknown-filter", at,
+        $"Unknown filter '{filter}'. Known filters: {string.Join(", ", known)}.");
+
+    public static TemplateProblem UnclosedBlock(TemplateLocation at, string expected) => Error("T005", "unclosed-block", at,
+        $"This block is never closed; add {expected} after its content.");
+
+    public static TemplateProblem UnopenedBlock(TemplateLocation at) => Error("T006", "unopened-block", at,
+        "This closing tag has no matching opening tag before it.");
+
+    public static TemplateProblem CrossedBlocks(TemplateLocation at, string expected, TemplateLocation opened) => Error("T007", "crossed-blocks", at,
+        $"This closes a block that is not the innermost open one: expected {expected} for {opened.Tag} (paragraph {opened.Paragraph}).");
+
+    public static TemplateProblem IncompatiblePlacement(TemplateLocation at, TemplateLocation close, string detail) => Error("T008", "incompatible-placement", at,
+        $"The block's opening and closing tags are in places that do not fit together ({detail}); closing tag at {close.Part} paragraph {close.Paragraph}. " +
+        "Put both tags alone in their own paragraphs with the same parent, in one table row, or in one paragraph.");
+
+    public static TemplateProblem MisplacedElse(TemplateLocation at, string detail) => Error("T009", "misplaced-else", at,
+        $"This else does not fit its block: {detail}.");
+
+    public static TemplateProblem MissingValue(TemplateLocation at, string path, bool strict) => new(
+        "T010", "missing-value", strict ? ProblemSeverity.Error : ProblemSeverity.Warning, at, at.File,
+        $"No value for '{path}'; the draft shows a marker in its place.");
+
+    public static TemplateProblem FilterFailed(TemplateLocation at, string detail) => Error("T011", "filter-error", at,
+        $"A filter could not be applied: {detail}.");
+
+    public static TemplateProblem Unreadable(string file, string found, string hint) => new(
+        "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found}. {hint}");
+}

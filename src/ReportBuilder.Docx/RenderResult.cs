@@ -1,0 +1,6 @@
+using ReportBuilder.Docx.Problems;
+
+namespace ReportBuilder.Docx;
+
+/// <summary>A filled template's warnings (missing values and the like), each with its location.</summary>
+public sealed record RenderResult(IReadOnlyList<TemplateProblem> Warnings);

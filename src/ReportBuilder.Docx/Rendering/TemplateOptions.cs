@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace ReportBuilder.Docx.Rendering;
+
+/// <summary>How to fill a template.</summary>
+public sealed record TemplateOptions
+{
+    /// <summary>The culture filters format with.</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
+    /// <summary>What a missing value shows ({0} is the tag), so it is never a silent blank.</summary>
+    public string MissingValueMarker { get; init; } = "[[{0}?]]";
+
+    /// <summary>Make a missing value an error instead of a warning.</summary>
+    public bool Strict { get; init; }
+}

@@ -1,0 +1,141 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportBuilder.Docx.Expressions;
+using ReportBuilder.Docx.Filters;
+using ReportBuilder.Docx.FixUps;
+using ReportBuilder.Docx.Numbering;
+using ReportBuilder.Docx.Parsing;
+using ReportBuilder.Docx.Problems;
+using ReportBuilder.Docx.Rendering;
+
+namespace ReportBuilder.Docx;
+
+/// <summary>
+/// Fills Word templates: lex → parse → check → render → fix-ups over every part that holds
+/// text (body, headers, footers, footnotes, endnotes; text boxes inside them). The template
+/// file is only read: all work happens on a copy in memory.
+/// </summary>
+public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions options)
+{
+    /// <summary>Lex, parse and check only: every problem of the template, nothing rendered.</summary>
+    public IReadOnlyList<TemplateProblem> Check(string templatePath)
+    {
+        using var copy = ReadTemplate(templatePath);
+        using var document = Open(copy, Path.GetFileName(templatePath));
+        var problems = new List<TemplateProblem>();
+        Compile(document, Path.GetFileName(templatePath), problems);
+        return problems;
+    }
+
+    /// <summary>Fills the template with data and writes a .docx to output.</summary>
+    /// <exception cref="TemplateException">The template has errors, or (strict) a value is missing.</exception>
+    public RenderResult Render(string templatePath, object? data, Stream output)
+    {
+        var file = Path.GetFileName(templatePath);
+        using var buffer = ReadTemplate(templatePath);
+        var problems = new List<TemplateProblem>();
+        using (var document = Open(buffer, file))
+        {
+            MakeDocument(document);
+            var parts = Compile(document, file, problems);
+            if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
+
+            var numbering = document.MainDocumentPart is { } main ? new ListNumbering(main) : null;
+            var renderer = new Renderer(new Evaluator(filters, new FilterContext(options.Culture)), options, numbering, problems);
+            var scope = Scope.Root(data);
+            foreach (var part in parts)
+            {
+                var rendered = renderer.Render(part.Tree, scope);
+                part.Root.RemoveAllChildren();
+                foreach (var element in rendered) part.Root.AppendChild(element);
+                TableFixUps.Apply(part.Root);
+            }
+            UniqueIds.Apply(parts.Select(p => p.Root));
+            if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
+            SaveParts(document);
+        }
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        return new RenderResult(problems);
+    }
+
+    private List<CompiledPart> Compile(WordprocessingDocument document, string file, List<TemplateProblem> problems)
+    {
+        var main = document.MainDocumentPart;
+        if (main?.Document?.Body is null)
+            throw new TemplateException([TemplateProblems.Unreadable(file, "it has no document body", "Open it in Word and save it as a Word Document (.docx).")]);
+        var numbering = new ListNumbering(main);
+        var parts = new List<CompiledPart>();
+        foreach (var (name, root) in TextParts(main))
+            parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
+        return parts;
+    }
+
+    /// <summary>Every part whose text can hold tags, with the name used in messages.</summary>
+    private static IEnumerable<(string Name, OpenXmlElement Root)> TextParts(MainDocumentPart main)
+    {
+        yield return ("body", main.Document.Body!);
+        foreach (var header in main.HeaderParts) if (header.Header is { } h) yield return (PartName(header), h);
+        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) yield return (PartName(footer), f);
+        if (main.FootnotesPart?.Footnotes is { } footnotes) yield return ("footnotes", footnotes);
+        if (main.EndnotesPart?.Endnotes is { } endnotes) yield return ("endnotes", endnotes);
+    }
+
+    private static string PartName(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
+
+    private static void SaveParts(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart!;
+        main.Document.Save();
+        foreach (var header in main.HeaderParts) header.Header?.Save();
+        foreach (var footer in main.FooterParts) footer.Footer?.Save();
+        main.FootnotesPart?.Footnotes?.Save();
+        main.EndnotesPart?.Endnotes?.Save();
+        main.NumberingDefinitionsPart?.Numbering?.Save();
+    }
+
+    /// <summary>A .dotx or .dotm template yields a plain .docx document (macros are not carried over).</summary>
+    private static void MakeDocument(WordprocessingDocument document)
+    {
+        if (document.DocumentType == WordprocessingDocumentType.Document) return;
+        if (document.MainDocumentPart?.VbaProjectPart is { } vba) document.MainDocumentPart.DeletePart(vba);
+        document.ChangeDocumentType(WordprocessingDocumentType.Document);
+    }
+
+    /// <summary>The template's bytes in memory: the file itself is never opened for writing.</summary>
+    private static MemoryStream ReadTemplate(string path)
+    {
+        var file = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TemplateException([TemplateProblems.Unreadable(file, e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message,
+                "Check the template path (Bulletin:Templates in appsettings.json, or --template).")]);
+        }
+        if (bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
+            throw new TemplateException([TemplateProblems.Unreadable(file, "it is a Word 97-2003 document (.doc) or a password-protected document",
+                "Open it in Word, remove any password, and save it as a Word Document (.docx) or Word Template (.dotx).")]);
+        var copy = new MemoryStream();
+        copy.Write(bytes);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static WordprocessingDocument Open(MemoryStream copy, string file)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(copy, true);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
+        {
+            throw new TemplateException([TemplateProblems.Unreadable(file, "the file is damaged or is not a Word document (" + e.Message + ")",
+                "Open it in Word and save it again as a Word Document (.docx).")]);
+        }
+    }
+}
