@@ -118,9 +118,9 @@ public sealed class DocxBuilder
     {
         var width = rows.Max(r => r.Elements<TableCell>().Count());
         var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" },
             new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" }),
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })),
             new TableGrid(Enumerable.Range(0, width).Select(_ => new GridColumn { Width = "2000" })));
         table.Append(rows);
         return table;
@@ -134,8 +134,8 @@ public sealed class DocxBuilder
 
     /// <summary>A cell with shading and its own borders, to check they survive a row loop.</summary>
     public static TableCell ShadedCell(string text, string fill = "FFEE00") => new(
-        new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill },
-            new TableCellBorders(new LeftBorder { Val = BorderValues.Double, Size = 6 })),
+        new TableCellProperties(new TableCellBorders(new LeftBorder { Val = BorderValues.Double, Size = 6 }),
+            new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill }),
         P(text));
 
     /// <summary>A cell that starts a horizontal merge over span grid columns.</summary>

@@ -33,17 +33,20 @@ public static class BlockPairing
                         problems.Add(TemplateProblems.UnopenedBlock(tag.Location));
                         break;
                     }
-                    var plan = open.Peek();
+                    var plan = open.Pop();
                     var kind = ((OpenTag)plan.Open.Syntax).Kind;
                     if (kind != close.Kind)
                     {
+                        // One mistake, one report: the close ends the innermost block of its kind if
+                        // there is one further out (the blocks in between were left open), else the
+                        // innermost block.
                         problems.Add(TemplateProblems.CrossedBlocks(tag.Location, CloseText(kind), plan.Open.Location));
-                        // Only pop when the close matches something further out, so one mistake is reported once.
-                        if (!open.Skip(1).Any(p => ((OpenTag)p.Open.Syntax).Kind == close.Kind)) break;
+                        if (open.Any(p => ((OpenTag)p.Open.Syntax).Kind == close.Kind))
+                            while (((OpenTag)open.Pop().Open.Syntax).Kind != close.Kind) { }
+                        break;
                     }
-                    open.Pop();
                     plan.Close = tag;
-                    if (kind == close.Kind && Place(plan, problems)) plans.Add(plan);
+                    if (Place(plan, problems)) plans.Add(plan);
                     break;
             }
         }
