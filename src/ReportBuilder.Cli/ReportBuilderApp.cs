@@ -18,10 +18,14 @@ public static class ReportBuilderApp
         {
             config.SetApplicationName("reportbuilder");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Read the register and list every problem (exit 1 when there are errors).")
                 .WithExample("validate")
                 .WithExample("validate", "--register", "registers/*.xlsx", "--json");
+            config.AddCommand<RenderCommand>("render")
+                .WithDescription("Fill any Word template from a JSON file.")
+                .WithExample("render", "--template", "letter.docx", "--data", "data.json", "--out", "letter.out.docx");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Write the sample register that ships in templates/.");
         });

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ReportBuilder.Cli.Errors;
+using ReportBuilder.Cli.Output;
 using ReportBuilder.Register.Writing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,9 +23,7 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (File.Exists(settings.Out) && !settings.Overwrite)
-            throw new UserException($"{settings.Out} already exists.", "Choose another --out, or pass --overwrite to replace it.", ExitCodes.InputErrors);
-        RegisterWriter.Write(SampleRegister.Build(), settings.Out);
+        AtomicFile.Write(settings.Out, settings.Overwrite, stream => RegisterWriter.Write(SampleRegister.Build(), stream));
         AnsiConsole.MarkupLineInterpolated($"Wrote {settings.Out}");
         return ExitCodes.Ok;
     }

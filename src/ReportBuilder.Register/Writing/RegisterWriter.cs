@@ -15,6 +15,12 @@ public static class RegisterWriter
 
     public static void Write(CaseRegister register, string path)
     {
+        using var stream = File.Create(path);
+        Write(register, stream);
+    }
+
+    public static void Write(CaseRegister register, Stream stream)
+    {
         using var workbook = new XLWorkbook();
         WriteSheet(workbook, RegisterSheets.Persons, register.Persons, p => p.Extra, p => new object?[]
         {
@@ -33,7 +39,7 @@ public static class RegisterWriter
         WriteSheet(workbook, RegisterSheets.Articles, register.Articles, _ => null, a => new object?[] { a.Article, a.Part, a.TitleEn, a.TitleRu });
         WriteSheet(workbook, RegisterSheets.Context, register.Context, _ => null, c => new object?[] { c.From, c.Until, c.TextEn, c.TextRu });
         WriteSheet(workbook, RegisterSheets.Rates, register.Rates, _ => null, r => new object?[] { r.Date, r.Currency, r.KztPerUnit });
-        workbook.SaveAs(path);
+        workbook.SaveAs(stream);
     }
 
     private static void WriteSheet<T>(XLWorkbook workbook, SheetSpec spec, IReadOnlyList<T> rows,

@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using ReportBuilder.Cli.Errors;
+using ReportBuilder.Cli.Output;
+using ReportBuilder.Docx;
+using ReportBuilder.Docx.Filters;
+using ReportBuilder.Docx.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary><c>reportbuilder render</c>: fills any Word template from any JSON file.</summary>
+public sealed class RenderCommand : Command<RenderCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandOption("-t|--template <FILE>")]
+        [Description("The Word template (.docx, .dotx, .dotm).")]
+        public string? Template { get; init; }
+
+        [CommandOption("-d|--data <FILE>")]
+        [Description("The data, as JSON.")]
+        public string? Data { get; init; }
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("The document to write (.docx).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--culture <NAME>")]
+        [Description("Culture for formatting, e.g. en-GB or ru-RU. Default: invariant.")]
+        public string? Culture { get; init; }
+
+        [CommandOption("--overwrite")]
+        [Description("Replace an existing output file.")]
+        public bool Overwrite { get; init; }
+
+        [CommandOption("--strict")]
+        [Description("Treat a missing value as an error instead of a marked warning.")]
+        public bool Strict { get; init; }
+
+        public override ValidationResult Validate() =>
+            Template is null ? ValidationResult.Error("--template is required")
+            : Data is null ? ValidationResult.Error("--data is required")
+            : Out is null ? ValidationResult.Error("--out is required")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new TemplateOptions { Culture = Culture(settings.Culture), Strict = settings.Strict };
+        var data = ReadData(settings.Data!);
+        var engine = new TemplateEngine(new FilterRegistry(), options);
+        RenderResult? result = null;
+        try
+        {
+            AtomicFile.Write(settings.Out!, settings.Overwrite, stream => result = engine.Render(settings.Template!, data, stream));
+        }
+        catch (TemplateException e)
+        {
+            TemplateProblemReport.Write(AnsiConsole.Console, e.Problems);
+            AnsiConsole.MarkupLineInterpolated($"[red]{e.Problems.Count(p => p.Severity == Docx.Problems.ProblemSeverity.Error)} error(s) in {settings.Template}; nothing was written.[/]");
+            return ExitCodes.InputErrors;
+        }
+        TemplateProblemReport.Write(AnsiConsole.Console, result!.Warnings);
+        AnsiConsole.MarkupLineInterpolated($"Wrote {settings.Out} ({result.Warnings.Count} warning(s)).");
+        return ExitCodes.Ok;
+    }
+
+    private static CultureInfo Culture(string? name)
+    {
+        if (name is null) return CultureInfo.InvariantCulture;
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new UserException($"--culture '{name}' is not a known culture.", "Use a name such as en-GB or ru-RU.", ExitCodes.Usage);
+        }
+    }
+
+    private static object? ReadData(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserException($"Cannot read the data file {path}: {e.Message}", "Check the --data path.", ExitCodes.InputErrors);
+        }
+        try
+        {
+            return TemplateData.FromJson(json);
+        }
+        catch (JsonException e)
+        {
+            throw new UserException($"{path} is not valid JSON (line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}): {e.Message}",
+                "Fix the JSON; an editor with JSON support shows where.", ExitCodes.InputErrors);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace ReportBuilder.Cli.Errors;
+
+/// <summary>User errors about output files, each with what to do.</summary>
+public static class OutputErrors
+{
+    public static UserException Exists(string path) => new(
+        $"{path} already exists; it is not replaced, because an editor may have worked on it.",
+        "Move or rename it, choose another output, or pass --overwrite to replace it.",
+        ExitCodes.InputErrors);
+
+    public static UserException CannotWrite(string path, string detail) => new(
+        $"Cannot write {path}: {detail}",
+        "Check that the folder exists and is writable, and that the file is not open in Word; nothing was changed.",
+        ExitCodes.InputErrors);
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using ReportBuilder.TestSupport;
+using static ReportBuilder.TestSupport.RegisterRows;
+
+namespace ReportBuilder.Cli.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void The_sample_register_validates_with_no_errors_from_the_repository_root()
+    {
+        var result = CliRunner.Run(RepoPaths.Root, "validate");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("No problems found.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("4 persons, 7 events", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runs_from_any_folder_with_the_settings_beside_the_executable()
+    {
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public void Json_output_lists_problems_with_the_documented_fields_and_exit_code_1()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", gender: "X")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P002", "31.02.2021")])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("bad.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "validate", "--register", "bad.xlsx", "--json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var problems = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, problems.Count);
+        foreach (var problem in problems)
+        {
+            Assert.Equal(["id", "code", "severity", "file", "sheet", "cell", "value", "message"], problem.EnumerateObject().Select(p => p.Name));
+        }
+        var date = problems.Single(p => p.GetProperty("id").GetString() == "RB007");
+        Assert.Equal(("error", "bad.xlsx", "Events", "C2", "31.02.2021"),
+            (date.GetProperty("severity").GetString(), date.GetProperty("file").GetString(), date.GetProperty("sheet").GetString(),
+             date.GetProperty("cell").GetString(), date.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public void The_table_names_each_problems_cell()
+    {
+        new WorkbookBuilder().Sheet("Persons", [PersonsHeader, Person("P001", gender: "X")]).Sheet("Events", [EventsHeader]).Save(_temp.File("r.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "validate", "-r", "r.xlsx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("r.xlsx Persons!F2", result.Out, StringComparison.Ordinal);
+        Assert.Contains("found 'X'", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2_without_a_stack_trace()
+    {
+        var result = CliRunner.Run(_temp.Path, "validate", "--no-such-option");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Error + result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_configuration_key_is_named()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Pathz": [ "x.xlsx" ] } }""");
+
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Pathz", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_json_in_the_settings_gives_line_and_column()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), "{\n  \"Register\": {\n    \"Paths\": [ \"a.xlsx\" \"b.xlsx\" ]\n  }\n}\n");
+
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Environment_variables_and_set_override_the_settings_file()
+    {
+        RegisterRows.Minimal().Save(_temp.File("env.xlsx"));
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Paths": [ "missing.xlsx" ] } }""");
+
+        var fromEnvironment = CliRunner.Run(_temp.Path, new Dictionary<string, string> { ["REPORTBUILDER__Register__Paths__0"] = "env.xlsx" }, "validate");
+        var fromSet = CliRunner.Run(_temp.Path, "validate", "--set", "Register:Paths:0=env.xlsx");
+        var fromFile = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.True(fromEnvironment.ExitCode == 0, fromEnvironment.ToString());
+        Assert.True(fromSet.ExitCode == 0, fromSet.ToString());
+        Assert.Equal(1, fromFile.ExitCode);
+        Assert.Contains("missing.xlsx", fromFile.Out, StringComparison.Ordinal);
+    }
+}
