@@ -1,0 +1,83 @@
+using System.Globalization;
+using Humanizer;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Register.Model;
+
+namespace ReportBuilder.Bulletins.Language;
+
+/// <summary>British English: 7 April 2021; 27,780 tenge (66$); 1 year and 6 months.</summary>
+public sealed class EnglishRules : LanguageRules
+{
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    public override string Code => "en";
+
+    public override CultureInfo Culture => British;
+
+    public override string And => "and";
+
+    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+
+    public override string PeriodText(Period period)
+    {
+        if (period.First == period.Last) return Date(period.First);
+        if (period.Kind == PeriodKind.Month) return period.First.ToString("MMMM yyyy", British);
+        if (period.First.Year != period.Last.Year) return $"{Date(period.First)} – {Date(period.Last)}";
+        if (period.First.Month != period.Last.Month) return $"{period.First.ToString("d MMMM", British)} – {Date(period.Last)}";
+        return $"{period.First.Day}–{Date(period.Last)}";
+    }
+
+    public override string Money(decimal kzt, decimal? usd)
+    {
+        var amount = kzt == Math.Floor(kzt) ? kzt.ToString("#,0", British) : kzt.ToString("#,0.00", British);
+        return usd is { } dollars ? $"{amount} tenge ({WholeDollars(dollars).ToString("#,0", British)}$)" : $"{amount} tenge";
+    }
+
+    public override string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words)
+    {
+        var name = noun.ToString().ToLowerInvariant();
+        return (words ? n.ToWords(British) : n.ToString(British)) + " " + (n == 1 ? name : name.Pluralize());
+    }
+
+    public override string YearsAdjective(long years) => $"{years}-year";
+
+    public override string Words(long n, GrammaticalCase grammaticalCase, bool feminine) => n.ToWords(British);
+
+    public override string EventTypeLabel(EventType type) => type switch
+    {
+        EventType.Detention => "Detentions",
+        EventType.Search => "Searches",
+        EventType.Charge => "Charges",
+        EventType.PretrialRestriction => "Pre-trial restrictions",
+        EventType.Hearing => "Hearings",
+        EventType.Verdict => "Verdicts",
+        EventType.Appeal => "Appeals",
+        EventType.Cassation => "Cassation reviews",
+        EventType.Release => "Releases",
+        EventType.Fine => "Fines",
+        EventType.AdministrativeArrest => "Administrative arrests",
+        _ => "Other events",
+    };
+
+    public override string PunishmentText(Punishment punishment) => punishment switch
+    {
+        Punishment.RestrictionOfLiberty => "restriction of liberty",
+        Punishment.DeprivationOfLiberty => "imprisonment",
+        Punishment.Fine => "a fine",
+        Punishment.Suspended => "a suspended sentence",
+        Punishment.CommunityService => "community service",
+        Punishment.Acquittal => "acquittal",
+        _ => "no punishment",
+    };
+
+    public override string PunishmentLabel(Punishment punishment) => punishment switch
+    {
+        Punishment.RestrictionOfLiberty => "Restriction of liberty",
+        Punishment.DeprivationOfLiberty => "Imprisonment",
+        Punishment.Fine => "Fine",
+        Punishment.Suspended => "Suspended sentence",
+        Punishment.CommunityService => "Community service",
+        Punishment.Acquittal => "Acquittal",
+        _ => "None",
+    };
+}

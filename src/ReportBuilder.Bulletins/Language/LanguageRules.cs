@@ -1,0 +1,63 @@
+using System.Globalization;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Register.Model;
+
+namespace ReportBuilder.Bulletins.Language;
+
+/// <summary>
+/// How one output language writes what bulletins say: dates, money, counted nouns, terms,
+/// event and punishment names. One subclass per language; templates reach these through filters.
+/// </summary>
+public abstract class LanguageRules
+{
+    /// <summary>"en" or "ru": the register columns (…En, …Ru) this language reads.</summary>
+    public abstract string Code { get; }
+
+    public abstract CultureInfo Culture { get; }
+
+    public abstract string Date(DateOnly date);
+
+    public abstract string PeriodText(Period period);
+
+    /// <summary>An amount in tenge, with its dollar value in brackets when one is given.</summary>
+    public abstract string Money(decimal kzt, decimal? usd);
+
+    /// <summary>"100 hours", "к 2 годам": n and the noun agreeing with it in the case asked for.</summary>
+    public abstract string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words);
+
+    /// <summary>"5-year" (a 5-year ban), "5-летний".</summary>
+    public abstract string YearsAdjective(long years);
+
+    /// <summary>A number as words ("two", "двух").</summary>
+    public abstract string Words(long n, GrammaticalCase grammaticalCase, bool feminine);
+
+    public abstract string And { get; }
+
+    public abstract string EventTypeLabel(EventType type);
+
+    /// <summary>The punishment as the sentence uses it after a term: "restriction of liberty", "ограничения свободы".</summary>
+    public abstract string PunishmentText(Punishment punishment);
+
+    /// <summary>The punishment's name in the summary table.</summary>
+    public abstract string PunishmentLabel(Punishment punishment);
+
+    /// <summary>A term in months as years and months: "1 year and 6 months", "к 1 году и 6 месяцам".</summary>
+    public string Term(long months, GrammaticalCase grammaticalCase, bool words)
+    {
+        var years = months / 12;
+        var rest = months % 12;
+        if (years == 0) return Count(rest, CountedNoun.Month, grammaticalCase, words);
+        if (rest == 0) return Count(years, CountedNoun.Year, grammaticalCase, words);
+        return $"{Count(years, CountedNoun.Year, grammaticalCase, words)} {And} {Count(rest, CountedNoun.Month, grammaticalCase, words)}";
+    }
+
+    /// <summary>Whole dollars, as the bulletins show them.</summary>
+    protected static decimal WholeDollars(decimal usd) => Math.Round(usd, 0, MidpointRounding.AwayFromZero);
+
+    public static LanguageRules For(string code) => code.ToLowerInvariant() switch
+    {
+        "en" => new EnglishRules(),
+        "ru" => new RussianRules(),
+        _ => throw new ArgumentException($"No language rules for '{code}'; supported: en, ru.", nameof(code)),
+    };
+}

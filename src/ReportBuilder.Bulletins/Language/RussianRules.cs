@@ -1,0 +1,97 @@
+using System.Globalization;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Register.Model;
+
+namespace ReportBuilder.Bulletins.Language;
+
+/// <summary>Russian: 7 апреля 2021 года; 27 780 тенге (66 $); к 1 году и 6 месяцам.</summary>
+public sealed class RussianRules : LanguageRules
+{
+    /// <summary>Russian groups thousands with a non-breaking space, so "27 780" never breaks across lines.</summary>
+    private const string Nbsp = "\u00A0";
+
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberGroupSeparator = Nbsp,
+        NumberDecimalSeparator = ",",
+        NumberGroupSizes = [3],
+    };
+
+    public override string Code => "ru";
+
+    public override CultureInfo Culture => Russian;
+
+    public override string And => "и";
+
+    public override string Date(DateOnly date) => $"{date.Day} {Russian.DateTimeFormat.MonthGenitiveNames[date.Month - 1]} {date.Year} года";
+
+    public override string PeriodText(Period period)
+    {
+        var months = Russian.DateTimeFormat.MonthGenitiveNames;
+        if (period.First == period.Last) return Date(period.First);
+        if (period.Kind == PeriodKind.Month) return $"{Russian.DateTimeFormat.MonthNames[period.First.Month - 1]} {period.First.Year} года";
+        if (period.First.Year != period.Last.Year) return $"{Date(period.First)} – {Date(period.Last)}";
+        if (period.First.Month != period.Last.Month) return $"{period.First.Day} {months[period.First.Month - 1]} – {Date(period.Last)}";
+        return $"{period.First.Day}–{Date(period.Last)}";
+    }
+
+    /// <summary>27 780 тенге; 840 тенге 50 тиынов (tiyn are written out, as Kazakh documents do); (61 $).</summary>
+    public override string Money(decimal kzt, decimal? usd)
+    {
+        var tenge = Math.Floor(kzt);
+        var tiyn = (long)Math.Round((kzt - tenge) * 100);
+        var text = $"{tenge.ToString("#,0", Numbers)} тенге";
+        if (tiyn > 0) text += $" {Count(tiyn, CountedNoun.Tiyn, GrammaticalCase.Nominative, words: false)}";
+        return usd is { } dollars ? $"{text} ({WholeDollars(dollars).ToString("#,0", Numbers)}{Nbsp}$)" : text;
+    }
+
+    public override string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words)
+    {
+        var number = words ? RussianNumerals.ToWords(n, grammaticalCase) : n.ToString("#,0", Numbers);
+        return $"{number} {RussianNoun.Of(noun).After(n, grammaticalCase)}";
+    }
+
+    public override string YearsAdjective(long years) => $"{years}-летний";
+
+    public override string Words(long n, GrammaticalCase grammaticalCase, bool feminine) => RussianNumerals.ToWords(n, grammaticalCase, feminine);
+
+    public override string EventTypeLabel(EventType type) => type switch
+    {
+        EventType.Detention => "Задержания",
+        EventType.Search => "Обыски",
+        EventType.Charge => "Обвинения",
+        EventType.PretrialRestriction => "Меры пресечения",
+        EventType.Hearing => "Судебные заседания",
+        EventType.Verdict => "Приговоры",
+        EventType.Appeal => "Апелляции",
+        EventType.Cassation => "Кассации",
+        EventType.Release => "Освобождения",
+        EventType.Fine => "Штрафы",
+        EventType.AdministrativeArrest => "Административные аресты",
+        _ => "Другие события",
+    };
+
+    /// <summary>In the genitive, as it follows a term: "к 1 году ограничения свободы".</summary>
+    public override string PunishmentText(Punishment punishment) => punishment switch
+    {
+        Punishment.RestrictionOfLiberty => "ограничения свободы",
+        Punishment.DeprivationOfLiberty => "лишения свободы",
+        Punishment.Fine => "штрафа",
+        Punishment.Suspended => "условного срока",
+        Punishment.CommunityService => "общественных работ",
+        Punishment.Acquittal => "оправдания",
+        _ => "без наказания",
+    };
+
+    public override string PunishmentLabel(Punishment punishment) => punishment switch
+    {
+        Punishment.RestrictionOfLiberty => "Ограничение свободы",
+        Punishment.DeprivationOfLiberty => "Лишение свободы",
+        Punishment.Fine => "Штраф",
+        Punishment.Suspended => "Условный срок",
+        Punishment.CommunityService => "Общественные работы",
+        Punishment.Acquittal => "Оправдание",
+        _ => "Без наказания",
+    };
+}

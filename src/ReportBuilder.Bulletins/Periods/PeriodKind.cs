@@ -1,0 +1,9 @@
+namespace ReportBuilder.Bulletins.Periods;
+
+public enum PeriodKind
+{
+    Day,
+    Week,
+    Month,
+    Range,
+}
