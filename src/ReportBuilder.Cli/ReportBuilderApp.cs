@@ -19,6 +19,10 @@ public static class ReportBuilderApp
             config.SetApplicationName("reportbuilder");
             config.PropagateExceptions();
             config.UseStrictParsing();
+            config.AddCommand<GenerateCommand>("generate")
+                .WithDescription("Write the English and Russian bulletin drafts (everything from appsettings.json by default).")
+                .WithExample("generate")
+                .WithExample("generate", "--period", "2021-W14", "--lang", "en,ru", "--out", "drafts");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Read the register and list every problem (exit 1 when there are errors).")
                 .WithExample("validate")
@@ -26,6 +30,8 @@ public static class ReportBuilderApp
             config.AddCommand<RenderCommand>("render")
                 .WithDescription("Fill any Word template from a JSON file.")
                 .WithExample("render", "--template", "letter.docx", "--data", "data.json", "--out", "letter.out.docx");
+            config.AddCommand<TemplatesCommand>("templates")
+                .WithDescription("Write the default bulletin templates (refuses to replace edited ones).");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Write the sample register that ships in templates/.");
         });

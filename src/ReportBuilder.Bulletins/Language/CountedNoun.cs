@@ -8,4 +8,6 @@ public enum CountedNoun
     Hour,
     Day,
     Tiyn,
+    /// <summary>A 24-hour day, the unit of administrative arrest: "15 days" / "15 суток".</summary>
+    DayNight,
 }

@@ -16,6 +16,8 @@ public sealed class EnglishRules : LanguageRules
 
     public override string And => "and";
 
+    public override string DocumentTitle(Period period) => $"Politically motivated prosecutions in Kazakhstan: {PeriodText(period)}";
+
     public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
 
     public override string PeriodText(Period period)
@@ -35,7 +37,7 @@ public sealed class EnglishRules : LanguageRules
 
     public override string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words)
     {
-        var name = noun.ToString().ToLowerInvariant();
+        var name = noun == CountedNoun.DayNight ? "day" : noun.ToString().ToLowerInvariant();
         return (words ? n.ToWords(British) : n.ToString(British)) + " " + (n == 1 ? name : name.Pluralize());
     }
 

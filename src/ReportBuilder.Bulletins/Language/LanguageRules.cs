@@ -19,6 +19,9 @@ public abstract class LanguageRules
 
     public abstract string PeriodText(Period period);
 
+    /// <summary>The draft's title in its document properties.</summary>
+    public abstract string DocumentTitle(Period period);
+
     /// <summary>An amount in tenge, with its dollar value in brackets when one is given.</summary>
     public abstract string Money(decimal kzt, decimal? usd);
 

@@ -16,8 +16,12 @@ public sealed record RussianNoun(string[] Singular, string[] Plural)
     public static readonly RussianNoun Day = new(["день", "дня", "дню", "день", "днём", "дне"], ["дни", "дней", "дням", "дни", "днями", "днях"]);
     public static readonly RussianNoun Tiyn = new(["тиын", "тиына", "тиыну", "тиын", "тиыном", "тиыне"], ["тиыны", "тиынов", "тиынам", "тиыны", "тиынами", "тиынах"]);
 
+    /// <summary>Сутки has no singular: the plural forms serve after 1 as well (1 сутки, 2 суток, на 15 суток).</summary>
+    public static readonly RussianNoun DayNight = new(["сутки", "суток", "суткам", "сутки", "сутками", "сутках"], ["сутки", "суток", "суткам", "сутки", "сутками", "сутках"]);
+
     public static RussianNoun Of(CountedNoun noun) => noun switch
     {
+        CountedNoun.DayNight => DayNight,
         CountedNoun.Year => Year,
         CountedNoun.Month => Month,
         CountedNoun.Hour => Hour,

@@ -24,6 +24,8 @@ public sealed class RussianRules : LanguageRules
 
     public override string And => "и";
 
+    public override string DocumentTitle(Period period) => $"Политически мотивированные преследования в Казахстане: {PeriodText(period)}";
+
     public override string Date(DateOnly date) => $"{date.Day} {Russian.DateTimeFormat.MonthGenitiveNames[date.Month - 1]} {date.Year} года";
 
     public override string PeriodText(Period period)

@@ -3,8 +3,10 @@ namespace ReportBuilder.Cli.Errors;
 /// <summary>User errors about output files, each with what to do.</summary>
 public static class OutputErrors
 {
-    public static UserException Exists(string path) => new(
-        $"{path} already exists; it is not replaced, because an editor may have worked on it.",
+    public static UserException Exists(params string[] paths) => new(
+        paths.Length == 1
+            ? $"{paths[0]} already exists; it is not replaced, because an editor may have worked on it."
+            : $"{string.Join(" and ", paths)} already exist; they are not replaced, because an editor may have worked on them.",
         "Move or rename it, choose another output, or pass --overwrite to replace it.",
         ExitCodes.InputErrors);
 

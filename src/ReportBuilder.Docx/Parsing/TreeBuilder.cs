@@ -17,6 +17,9 @@ public sealed class TreeBuilder
     private readonly Dictionary<Run, TagOccurrence> _values = [];
     private readonly HashSet<Run> _markerRuns = [];
     private readonly HashSet<OpenXmlElement> _holdsTags = [];
+    private readonly HashSet<OpenXmlElement> _tagParagraphs = [];
+    private readonly HashSet<OpenXmlElement> _loopOpenParagraphs = [];
+    private readonly HashSet<OpenXmlElement> _loopCloseParagraphs = [];
     private readonly HashSet<BlockPlan> _building = [];
     private readonly ListNumbering? _numbering;
     private readonly List<TemplateProblem> _problems;
@@ -31,7 +34,15 @@ public sealed class TreeBuilder
             else _markerRuns.Add(tag.Run);
             for (var e = tag.Run.Parent; e is not null; e = e.Parent) _holdsTags.Add(e);
         }
-        foreach (var plan in plans) _opens[plan.OpenUnit!] = plan;
+        foreach (var plan in plans)
+        {
+            _opens[plan.OpenUnit!] = plan;
+            if (plan.Placement != BlockPlacement.Paragraphs) continue;
+            _tagParagraphs.UnionWith([plan.OpenUnit!, plan.CloseUnit!, .. plan.ElseUnits]);
+            if (((OpenTag)plan.Open.Syntax).Kind != BlockKind.Each) continue;
+            _loopOpenParagraphs.Add(plan.OpenUnit!);
+            _loopCloseParagraphs.Add(plan.CloseUnit!);
+        }
     }
 
     public List<TemplateNode> Build(OpenXmlElement root) => Sequence([.. root.ChildElements]);
@@ -94,7 +105,8 @@ public sealed class TreeBuilder
 
     /// <summary>
     /// Lists inside a loop's body restart in each repetition, except the list whose items the
-    /// loop itself repeats (the body's first paragraph is numbered): that one keeps counting.
+    /// loop itself repeats: the list of the first paragraph the body shows (looking through
+    /// #if tag paragraphs, not into nested loops). That one keeps counting: 1) 2) 3).
     /// </summary>
     private HashSet<int> RestartingLists(BlockPlan plan, IReadOnlyList<OpenXmlElement> body)
     {
@@ -107,9 +119,22 @@ public sealed class TreeBuilder
                 if (_numbering.ListOf(paragraph) is { } list) lists.Add(list.NumId);
             }
         }
-        if (plan.Placement == BlockPlacement.Paragraphs && body.FirstOrDefault() is Paragraph first && _numbering.ListOf(first) is { } repeated)
+        if (plan.Placement == BlockPlacement.Paragraphs && FirstShownParagraph(body) is { } first && _numbering.ListOf(first) is { } repeated)
             lists.Remove(repeated.NumId);
         return lists;
+    }
+
+    private Paragraph? FirstShownParagraph(IReadOnlyList<OpenXmlElement> body)
+    {
+        var depth = 0;
+        foreach (var element in body)
+        {
+            if (_loopOpenParagraphs.Contains(element)) depth++;
+            else if (_loopCloseParagraphs.Contains(element)) depth--;
+            else if (_tagParagraphs.Contains(element)) continue;
+            else if (depth == 0) return element as Paragraph;
+        }
+        return null;
     }
 
     private TemplateNode? Element(OpenXmlElement element)

@@ -80,7 +80,8 @@ public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListN
     {
         var value = Evaluate(node.Expr, scope, node.Location);
         string text;
-        if (value is Missing)
+        // Null is as missing as an absent key: a draft never shows a silent blank.
+        if (value is Missing or null)
         {
             problems.Add(TemplateProblems.MissingValue(node.Location, Describe(node.Expr), options.Strict));
             text = string.Format(options.Culture, options.MissingValueMarker, Describe(node.Expr));

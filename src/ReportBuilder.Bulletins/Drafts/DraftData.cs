@@ -1,0 +1,230 @@
+using ReportBuilder.Bulletins.Language;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.Bulletins.Drafts;
+
+/// <summary>
+/// The data a bulletin template sees, for one language: every text in that language (falling
+/// back to the other language with a review note), names in the forms sentences need, money
+/// with its dollar value, and flags that keep the template's conditions short.
+/// </summary>
+public sealed class DraftData
+{
+    private readonly LanguageRules _rules;
+    private readonly CaseRegister _register;
+    private readonly ReviewNotes _notes;
+    private readonly bool _russian;
+
+    private DraftData(LanguageRules rules, CaseRegister register, ReviewNotes notes)
+    {
+        _rules = rules;
+        _register = register;
+        _notes = notes;
+        _russian = rules.Code == "ru";
+    }
+
+    public static Dictionary<string, object?> Build(Bulletin bulletin, CaseRegister register, LanguageRules rules,
+        IEnumerable<Problem> warnings, ReviewNotes notes)
+    {
+        var data = new DraftData(rules, register, notes);
+        data.AttachWarnings(bulletin, warnings);
+        var items = bulletin.Items.Select(data.Item).ToList();
+        foreach (var item in items)
+        {
+            var number = (int)(decimal)item["number"]!;
+            if (notes.ByItem.ContainsKey(number)) item["review"] = ReviewNotes.Marker(number);
+        }
+        return new Dictionary<string, object?>
+        {
+            ["language"] = rules.Code,
+            ["period"] = new Dictionary<string, object?>
+            {
+                ["text"] = rules.PeriodText(bulletin.Period),
+                ["first"] = bulletin.Period.First,
+                ["last"] = bulletin.Period.Last,
+                ["label"] = bulletin.Period.Label,
+            },
+            ["items"] = items,
+            ["context"] = bulletin.Context.Select(data.Context).ToList(),
+            ["summary"] = new Dictionary<string, object?>
+            {
+                ["types"] = bulletin.CountsByType.Select(t => Row(rules.EventTypeLabel(t.Type), t.Count)).ToList(),
+                ["punishments"] = bulletin.CountsByPunishment.Select(p => Row(rules.PunishmentLabel(p.Punishment), p.Count)).ToList(),
+                ["total"] = (decimal)bulletin.Items.Count,
+            },
+        };
+    }
+
+    private static Dictionary<string, object?> Row(string label, int count) => new() { ["label"] = label, ["count"] = (decimal)count };
+
+    private Dictionary<string, object?> Item(BulletinItem item)
+    {
+        var e = item.Event;
+        var n = item.Number;
+        var rate = _register.FindRate("USD", e.Date);
+        var term = e.TermMonths;
+        var previous = e.PreviousTermMonths;
+        var data = new Dictionary<string, object?>
+        {
+            ["number"] = (decimal)n,
+            ["id"] = e.Id,
+            ["type"] = KebabNames.Of(e.Type),
+            ["date"] = e.Date,
+            ["person"] = Person(item),
+            ["article"] = e.Article,
+            ["part"] = e.Part,
+            ["articleTitle"] = ArticleTitle(item),
+            ["court"] = Text(n, e.CourtEn, e.CourtRu, "Court", e.Row),
+            ["judge"] = Text(n, e.JudgeEn, e.JudgeRu, "Judge", e.Row),
+            ["punishment"] = e.Punishment is { } p ? KebabNames.Of(p) : null,
+            ["punishmentText"] = e.Punishment is { } q ? _rules.PunishmentText(q) : null,
+            ["punishmentLabel"] = e.Punishment is { } l ? _rules.PunishmentLabel(l) : null,
+            ["termMonths"] = (decimal?)term,
+            ["previousTermMonths"] = (decimal?)previous,
+            ["termChange"] = term is { } t && previous is { } pr ? (t < pr ? "reduced" : t > pr ? "increased" : "upheld") : null,
+            ["hours"] = (decimal?)e.CommunityServiceHours,
+            ["activityBanYears"] = (decimal?)e.ActivityBanYears,
+            ["socialMediaBanYears"] = (decimal?)e.SocialMediaBanYears,
+            ["bothBans"] = e.ActivityBanYears is { } a && a == e.SocialMediaBanYears,
+            ["courtFees"] = Money(e.CourtFeesKzt, rate, n, e.Date),
+            ["fundPayment"] = Money(e.FundPaymentKzt, rate, n, e.Date),
+            ["expertiseFee"] = Money(e.ExpertiseFeeKzt, rate, n, e.Date),
+            ["fine"] = Money(e.FineKzt, rate, n, e.Date),
+            ["keepsCourtFees"] = e.CourtFeesKzt is > 0 || e.ExpertiseFeeKzt is > 0,
+            ["payments"] = e.CourtFeesKzt is > 0 || e.FundPaymentKzt is > 0 || e.ExpertiseFeeKzt is > 0,
+            ["keeps"] = e.SocialMediaBanYears is > 0 || e.CourtFeesKzt is > 0 || e.ExpertiseFeeKzt is > 0 || e.FundPaymentKzt is > 0 || e.CommunityServiceHours is > 0,
+            ["details"] = Text(n, e.DetailsEn, e.DetailsRu, "Details", e.Row),
+            ["source"] = e.Source,
+            ["recall"] = item.Recall is { } r ? Recall(r, n) : null,
+            ["extra"] = e.Extra.ToDictionary(x => x.Key, x => (object?)x.Value, StringComparer.OrdinalIgnoreCase),
+            ["arrestDays"] = e.Extra.TryGetValue("ArrestDays", out var days) && decimal.TryParse(days, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+            ["review"] = "",
+        };
+        foreach (var type in Enum.GetValues<EventType>()) data["is" + type] = e.Type == type;
+        return data;
+    }
+
+    private Dictionary<string, object?> Recall(CourtEvent verdict, int item)
+    {
+        var rate = _register.FindRate("USD", verdict.Date);
+        return new Dictionary<string, object?>
+        {
+            ["date"] = verdict.Date,
+            ["termMonths"] = (decimal?)verdict.TermMonths,
+            ["punishmentText"] = verdict.Punishment is { } p ? _rules.PunishmentText(p) : null,
+            ["hours"] = (decimal?)verdict.CommunityServiceHours,
+            ["activityBanYears"] = (decimal?)verdict.ActivityBanYears,
+            ["socialMediaBanYears"] = (decimal?)verdict.SocialMediaBanYears,
+            ["courtFees"] = Money(verdict.CourtFeesKzt, rate, item, verdict.Date),
+            ["fundPayment"] = Money(verdict.FundPaymentKzt, rate, item, verdict.Date),
+            ["expertiseFee"] = Money(verdict.ExpertiseFeeKzt, rate, item, verdict.Date),
+            ["fine"] = Money(verdict.FineKzt, rate, item, verdict.Date),
+        };
+    }
+
+    private Dictionary<string, object?> Person(BulletinItem item)
+    {
+        var p = item.Person;
+        var n = item.Number;
+        var surname = (_russian ? p.SurnameRu : p.SurnameEn).ToUpper(_rules.Culture);
+        var given = _russian ? p.GivenNameRu : p.GivenNameEn;
+        var data = new Dictionary<string, object?>
+        {
+            ["id"] = p.Id,
+            ["gender"] = p.Gender == Gender.Female ? "f" : "m",
+            ["female"] = p.Gender == Gender.Female,
+            ["surname"] = surname,
+            ["given"] = given,
+            ["name"] = $"{given} {surname}",
+            ["nameReversed"] = $"{surname} {given}",
+            ["city"] = Text(n, p.CityEn, p.CityRu, "City", p.Source),
+            ["region"] = Text(n, p.RegionEn, p.RegionRu, "Region", p.Source),
+            ["description"] = Text(n, p.DescriptionEn, p.DescriptionRu, "Description", p.Source),
+            ["background"] = Text(n, p.BackgroundEn, p.BackgroundRu, "Background", p.Source),
+            ["affiliations"] = p.Affiliations.Cast<object?>().ToList(),
+        };
+        // Russian sentences need the name, town and description in other cases ("Еркыну
+        // САБАНШИЕВУ", "из Талгара"); the register gives them in optional columns.
+        data["nameGen"] = CaseForm(item, "Gen", p.SurnameRu, p.GivenNameRu, given, surname);
+        data["nameDat"] = CaseForm(item, "Dat", p.SurnameRu, p.GivenNameRu, given, surname);
+        data["cityGen"] = Form(item, "CityRuGen", (string?)data["city"]);
+        data["descriptionGen"] = Form(item, "DescriptionRuGen", (string?)data["description"]);
+        return data;
+    }
+
+    private string CaseForm(BulletinItem item, string suffix, string surname, string given, string fallbackGiven, string fallbackSurname)
+    {
+        if (!_russian) return $"{fallbackGiven} {fallbackSurname}";
+        var extra = item.Person.Extra;
+        var caseSurname = extra.GetValueOrDefault("SurnameRu" + suffix);
+        var caseGiven = extra.GetValueOrDefault("GivenNameRu" + suffix);
+        if (caseSurname is not null && caseGiven is not null) return $"{caseGiven} {caseSurname.ToUpper(_rules.Culture)}";
+        _notes.Add(item.Number, $"The {(suffix == "Gen" ? "genitive" : "dative")} of {given} {surname}'s name is not in the register " +
+            $"(columns GivenNameRu{suffix}, SurnameRu{suffix} at {item.Person.Source}); the nominative was used.");
+        return $"{fallbackGiven} {fallbackSurname}";
+    }
+
+    private string? Form(BulletinItem item, string column, string? nominative)
+    {
+        if (!_russian || nominative is null) return nominative;
+        if (item.Person.Extra.GetValueOrDefault(column) is { } form) return form;
+        _notes.Add(item.Number, $"{column} (the genitive of '{nominative}') is not in the register at {item.Person.Source}; the nominative was used.");
+        return nominative;
+    }
+
+    /// <summary>This language's text, or the other language's with a note saying so.</summary>
+    private string? Text(int item, string? english, string? russian, string column, SourceRow row)
+    {
+        var (mine, other, missing) = _russian ? (russian, english, column + "Ru") : (english, russian, column + "En");
+        if (mine is not null) return mine;
+        if (other is null) return null;
+        _notes.Add(item, $"{missing} is empty at {row.CellOf(missing)}; the {(_russian ? "English" : "Russian")} text was used.");
+        return other;
+    }
+
+    private string? ArticleTitle(BulletinItem item)
+    {
+        var e = item.Event;
+        if (e.Article is null) return null;
+        var title = item.Article is { } a ? Text(item.Number, a.TitleEn, a.TitleRu, "Title", a.Row) : null;
+        if (title is null)
+            _notes.Add(item.Number, $"Article {e.Article}{(e.Part is null ? "" : " part " + e.Part)} has no title on the Articles sheet ({e.Row.CellOf("Article")}); check the article.");
+        return title;
+    }
+
+    private Dictionary<string, object?>? Money(decimal? kzt, ExchangeRate? rate, int item, DateOnly date)
+    {
+        if (kzt is not { } amount) return null;
+        if (rate is null)
+            _notes.Add(item, $"No USD rate on or before {_rules.Date(date)} on the Rates sheet; the dollar value of {_rules.Money(amount, null)} is left out.");
+        return new Dictionary<string, object?>
+        {
+            ["kzt"] = amount,
+            ["usd"] = rate is null ? null : amount / rate.KztPerUnit,
+        };
+    }
+
+    private Dictionary<string, object?> Context(ContextRow row)
+    {
+        var text = _russian ? row.TextRu ?? row.TextEn : row.TextEn ?? row.TextRu;
+        if ((_russian ? row.TextRu : row.TextEn) is null)
+            _notes.General.Add($"The context text at {row.Row} has no {(_russian ? "Russian" : "English")} version; the other language was used.");
+        return new Dictionary<string, object?> { ["text"] = text, ["from"] = row.From, ["until"] = row.Until };
+    }
+
+    /// <summary>Register warnings become notes on the item whose event or person row they point at.</summary>
+    private void AttachWarnings(Bulletin bulletin, IEnumerable<Problem> warnings)
+    {
+        foreach (var warning in warnings.Where(w => w.Severity == Severity.Warning))
+        {
+            var item = bulletin.Items.FirstOrDefault(i => Points(warning, i.Event.Row) || Points(warning, i.Person.Source));
+            if (item is not null) _notes.Add(item.Number, $"Register warning {warning.Id} at {warning.Location}: {warning.Message}");
+        }
+    }
+
+    private static bool Points(Problem warning, SourceRow row) =>
+        warning.File == row.File && warning.Sheet == row.Sheet && warning.Cell is { } cell
+        && int.TryParse(new string([.. cell.SkipWhile(char.IsLetter)]), out var r) && r == row.Row;
+}

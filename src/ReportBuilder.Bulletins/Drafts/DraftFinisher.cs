@@ -1,0 +1,95 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportBuilder.Bulletins.Drafts;
+
+/// <summary>
+/// Makes a rendered bulletin an editor's draft: the proofing language of every run is the
+/// output language (so Word's spell-checker works), each item with review notes carries a
+/// visible Word comment, and the document properties say what the draft is.
+/// </summary>
+public static class DraftFinisher
+{
+    public const string Author = "ReportBuilder";
+
+    public static void Finish(Stream document, string language, string title, ReviewNotes notes, DateTime created)
+    {
+        using var word = WordprocessingDocument.Open(document, true);
+        var main = word.MainDocumentPart!;
+        SetLanguage(main, language);
+        AddComments(main, notes, created);
+        word.PackageProperties.Title = title;
+        word.PackageProperties.Language = language;
+        word.PackageProperties.Creator = Author;
+        word.PackageProperties.Created = created;
+        word.PackageProperties.Modified = created;
+        main.Document.Save();
+    }
+
+    private static void SetLanguage(MainDocumentPart main, string language)
+    {
+        if (main.StyleDefinitionsPart?.Styles is { } styles)
+        {
+            var defaults = styles.DocDefaults ??= new DocDefaults();
+            var runDefaults = defaults.RunPropertiesDefault ??= new RunPropertiesDefault();
+            var properties = runDefaults.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
+            properties.Languages = new Languages { Val = language };
+            styles.Save();
+        }
+        foreach (var root in Roots(main))
+        {
+            foreach (var run in root.Descendants<Run>())
+            {
+                var properties = run.RunProperties ?? run.PrependChild(new RunProperties());
+                properties.Languages = new Languages { Val = language };
+            }
+        }
+    }
+
+    private static void AddComments(MainDocumentPart main, ReviewNotes notes, DateTime created)
+    {
+        var targets = new List<(Paragraph Paragraph, IReadOnlyList<string> Notes)>();
+        foreach (var text in main.Document.Body!.Descendants<Text>().ToList())
+        {
+            while (ReviewNotes.TryFindMarker(text.Text, out var item, out var start, out var length))
+            {
+                text.Text = text.Text.Remove(start, length);
+                if (text.Ancestors<Paragraph>().FirstOrDefault() is { } paragraph && notes.ByItem.TryGetValue(item, out var itemNotes))
+                    targets.Add((paragraph, itemNotes));
+            }
+        }
+        if (notes.General.Count > 0 && main.Document.Body!.Elements<Paragraph>().FirstOrDefault() is { } first)
+            targets.Add((first, notes.General));
+        if (targets.Count == 0) return;
+
+        var part = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
+        part.Comments ??= new Comments();
+        var id = part.Comments.Elements<Comment>().Select(c => int.TryParse(c.Id?.Value, out var n) ? n : 0).DefaultIfEmpty(-1).Max() + 1;
+        foreach (var (paragraph, paragraphNotes) in targets)
+        {
+            var commentId = (id++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            part.Comments.AppendChild(new Comment(paragraphNotes.Select(n => new Paragraph(new Run(new Text(n)))))
+            {
+                Id = commentId,
+                Author = Author,
+                Initials = "RB",
+                Date = created,
+            });
+            var properties = paragraph.ParagraphProperties;
+            var start = new CommentRangeStart { Id = commentId };
+            if (properties is null) paragraph.PrependChild(start); else properties.InsertAfterSelf(start);
+            paragraph.AppendChild(new CommentRangeEnd { Id = commentId });
+            paragraph.AppendChild(new Run(new CommentReference { Id = commentId }));
+        }
+        part.Comments.Save();
+    }
+
+    private static IEnumerable<OpenXmlElement> Roots(MainDocumentPart main)
+    {
+        yield return main.Document.Body!;
+        foreach (var header in main.HeaderParts) if (header.Header is { } h) yield return h;
+        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) yield return f;
+        if (main.FootnotesPart?.Footnotes is { } footnotes) yield return footnotes;
+    }
+}

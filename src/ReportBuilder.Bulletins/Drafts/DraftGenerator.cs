@@ -1,0 +1,38 @@
+using ReportBuilder.Bulletins.Language;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Docx;
+using ReportBuilder.Docx.Problems;
+using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.Bulletins.Drafts;
+
+/// <summary>What generating one language's draft produced, besides the document.</summary>
+public sealed record DraftResult(string Language, int Items, IReadOnlyList<TemplateProblem> TemplateWarnings, ReviewNotes Notes);
+
+/// <summary>
+/// Writes one language's draft: the bulletin's data in that language, the template filled
+/// with the language's filters, then finished for editors (proofing language, review
+/// comments, document properties).
+/// </summary>
+public static class DraftGenerator
+{
+    public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
+        string language, string templatePath, TemplateOptions options, Stream output, DateTime created)
+    {
+        var rules = LanguageRules.For(language);
+        var notes = new ReviewNotes();
+        var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes);
+        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture });
+        using var buffer = new MemoryStream();
+        var result = engine.Render(templatePath, data, buffer);
+        foreach (var warning in result.Warnings)
+            notes.General.Add($"{warning.Message} ({warning.Location})");
+        buffer.Position = 0;
+        DraftFinisher.Finish(buffer, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        return new DraftResult(language, bulletin.Items.Count, result.Warnings, notes);
+    }
+}

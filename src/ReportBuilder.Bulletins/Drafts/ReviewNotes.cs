@@ -1,0 +1,38 @@
+namespace ReportBuilder.Bulletins.Drafts;
+
+/// <summary>
+/// What an editor should check in a draft, per item (by number) and for the whole draft.
+/// Each note becomes a Word comment; items with notes carry a marker the finisher replaces.
+/// </summary>
+public sealed class ReviewNotes
+{
+    private const string MarkerStart = "\u27E6review:";
+    private const string MarkerEnd = "\u27E7";
+
+    private readonly Dictionary<int, List<string>> _byItem = [];
+
+    public List<string> General { get; } = [];
+
+    public IReadOnlyDictionary<int, List<string>> ByItem => _byItem;
+
+    public void Add(int item, string note)
+    {
+        if (!_byItem.TryGetValue(item, out var notes)) _byItem[item] = notes = [];
+        if (!notes.Contains(note)) notes.Add(note);
+    }
+
+    public static string Marker(int item) => $"{MarkerStart}{item}{MarkerEnd}";
+
+    /// <summary>Finds a marker in a text; returns the item number and the marker's span.</summary>
+    public static bool TryFindMarker(string text, out int item, out int start, out int length)
+    {
+        item = 0;
+        length = 0;
+        start = text.IndexOf(MarkerStart, StringComparison.Ordinal);
+        if (start < 0) return false;
+        var end = text.IndexOf(MarkerEnd, start, StringComparison.Ordinal);
+        if (end < 0 || !int.TryParse(text.AsSpan(start + MarkerStart.Length, end - start - MarkerStart.Length), out item)) return false;
+        length = end + MarkerEnd.Length - start;
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Register.Model;
+
+namespace ReportBuilder.Bulletins.Model;
+
+/// <summary>Selects and joins what a bulletin for a period says, from the register.</summary>
+public static class BulletinBuilder
+{
+    public static Bulletin Build(CaseRegister register, Period period)
+    {
+        var published = register.Events.Where(e => e.Publish).ToList();
+        var byPerson = published.GroupBy(e => e.PersonId, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(), StringComparer.OrdinalIgnoreCase);
+
+        var items = new List<BulletinItem>();
+        foreach (var evt in published.Where(e => period.Contains(e.Date)).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            if (register.FindPerson(evt.PersonId) is not { } person) continue;
+            var earlier = byPerson[evt.PersonId].Where(e => e.Date < evt.Date).ToList();
+            var recall = evt.Type is EventType.Appeal or EventType.Cassation
+                ? earlier.LastOrDefault(e => e.Type == EventType.Verdict && !period.Contains(e.Date))
+                : null;
+            var article = evt.Article is { } a ? register.FindArticle(a, evt.Part) : null;
+            items.Add(new BulletinItem(items.Count + 1, evt, person, article, recall, earlier));
+        }
+
+        var context = register.Context.Where(c => c.Overlaps(period.First, period.Last)).OrderBy(c => c.From).ToList();
+        var byType = items.GroupBy(i => i.Event.Type).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        var byPunishment = items.Where(i => i.Event.Punishment is not null)
+            .GroupBy(i => i.Event.Punishment!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        return new Bulletin(period, items, context, byType, byPunishment);
+    }
+
+    /// <summary>The most recent period of the given length (day, week, month) holding a published event.</summary>
+    public static Period? LatestPeriod(CaseRegister register, string length)
+    {
+        var dates = register.Events.Where(e => e.Publish && register.FindPerson(e.PersonId) is not null).Select(e => e.Date).ToList();
+        return dates.Count == 0 ? null : PeriodSpec.OfLength(length, dates.Max());
+    }
+}

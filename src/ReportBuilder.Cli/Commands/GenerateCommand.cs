@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using System.Text.RegularExpressions;
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Cli.Configuration;
+using ReportBuilder.Cli.Errors;
+using ReportBuilder.Cli.Output;
+using ReportBuilder.Docx;
+using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Register.Problems;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>
+/// <c>reportbuilder generate</c>: one click from the register to the English and Russian
+/// drafts. With no options everything comes from appsettings.json.
+/// </summary>
+public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandOption("-r|--register <PATH>")]
+        [Description("Register workbook, folder or glob (repeatable). Default: Register:Paths.")]
+        public string[] Register { get; init; } = [];
+
+        [CommandOption("-p|--period <SPEC>")]
+        [Description("2021-04-07, 2021-W14, 2021-04, 2021-04-01..2021-04-07 or latest. Default: Bulletin:Period.")]
+        public string? Period { get; init; }
+
+        [CommandOption("-l|--lang <LIST>")]
+        [Description("Languages, comma-separated (en,ru). Default: Bulletin:Languages.")]
+        public string? Languages { get; init; }
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Folder for the drafts. Default: Bulletin:OutputFolder.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--overwrite")]
+        [Description("Replace drafts that already exist (an editor may have changed them).")]
+        public bool Overwrite { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var config = AppConfiguration.Load(settings.Set);
+        var bulletinOptions = config.Options.Bulletin;
+        var languages = Languages(settings.Languages, bulletinOptions.Languages);
+
+        var loaded = RegisterSource.Load(config, settings.Register);
+        if (loaded.Problems.HasErrors)
+        {
+            ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
+            AnsiConsole.MarkupLine("[red]The register has errors; no draft was written. Fix them and run again.[/]");
+            return ExitCodes.InputErrors;
+        }
+        var register = loaded.Register;
+        var period = ResolvePeriod(settings.Period ?? bulletinOptions.Period, bulletinOptions.PeriodLength, register);
+        var bulletin = BulletinBuilder.Build(register, period);
+
+        var folder = settings.Out is { } o ? Path.GetFullPath(o) : Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.OutputFolder));
+        var outputs = languages.Select(l => (Language: l, Path: Path.Combine(folder, $"bulletin-{period.Label}.{l}.docx"))).ToList();
+        var existing = outputs.Where(o => File.Exists(o.Path)).ToList();
+        if (existing.Count > 0 && !settings.Overwrite) throw OutputErrors.Exists([.. existing.Select(e => e.Path)]);
+
+        var options = new TemplateOptions { MissingValueMarker = bulletinOptions.MissingValueMarker };
+        var created = DateTime.UtcNow;
+        var warnings = loaded.Problems.Items.Where(p => p.Severity == Severity.Warning).ToList();
+        var results = new List<(string Path, DraftResult Result)>();
+        foreach (var (language, path) in outputs)
+        {
+            var template = Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.Templates[language]));
+            try
+            {
+                DraftResult? result = null;
+                AtomicFile.Write(path, settings.Overwrite, stream =>
+                    result = DraftGenerator.Generate(bulletin, register, warnings, language, template, options, stream, created));
+                results.Add((path, result!));
+            }
+            catch (TemplateException e)
+            {
+                TemplateProblemReport.Write(AnsiConsole.Console, e.Problems);
+                AnsiConsole.MarkupLineInterpolated($"[red]The {language} template {template} has errors; its draft was not written.[/]");
+                return ExitCodes.InputErrors;
+            }
+        }
+
+        // Plain lines: paths must not be wrapped when the output goes to a file or a pipe.
+        Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
+        foreach (var (path, result) in results)
+        {
+            var comments = result.Notes.ByItem.Count + (result.Notes.General.Count > 0 ? 1 : 0);
+            Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {comments} review comment(s) -> {path}");
+        }
+        if (warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<string> Languages(string? option, IReadOnlyList<string> configured)
+    {
+        var list = option is null ? configured : option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var language in list)
+        {
+            if (!LanguageCode().IsMatch(language) || language is not ("en" or "ru"))
+                throw new UserException($"Language '{language}' is not supported.", "Use en, ru or en,ru.", ExitCodes.Usage);
+        }
+        if (list.Count == 0) throw new UserException("No language to generate.", "Pass --lang en,ru or set Bulletin:Languages.", ExitCodes.Usage);
+        return [.. list.Distinct()];
+    }
+
+    private static Period ResolvePeriod(string spec, string length, ReportBuilder.Register.Model.CaseRegister register)
+    {
+        Period? period;
+        try
+        {
+            period = PeriodSpec.Parse(spec);
+        }
+        catch (FormatException e)
+        {
+            throw new UserException($"--period: {e.Message}", "For example: --period 2021-W14", ExitCodes.Usage);
+        }
+        return period ?? BulletinBuilder.LatestPeriod(register, length)
+            ?? throw new UserException("The register has no published event, so there is no latest period.",
+                "Add events (Publish = Y), or give --period.", ExitCodes.InputErrors);
+    }
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCode();
+}
