@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Register;
+using ReportBuilder.Register.Layout;
+using ReportBuilder.TestSupport;
+using static ReportBuilder.TestSupport.RegisterRows;
+
+namespace ReportBuilder.Bulletins.Tests;
+
+/// <summary>Missing or doubtful data becomes a visible Word comment on its item, saying what and where.</summary>
+public sealed class ReviewCommentsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Items_with_missing_or_doubtful_data_carry_comments_naming_the_register_cell()
+    {
+        // A woman with no Russian town and no Russian case forms; an article with no title; no Rates sheet.
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", "AMANOVA", "Dana", "Аманова", "Дана", "F", "Almaty", null), Person("P002", "ORAZOV", "Timur", "Оразов", "Тимур", "M")])
+            .Sheet("Events",
+            [
+                EventsHeader,
+                Event("E1", "P001", new DateTime(2021, 4, 7), "verdict", "999", "1", "fine", null, 25000),
+                Event("E2", "P002", new DateTime(2021, 4, 8), "detention", "405", "2"),
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("doubtful.xlsx"));
+        var loaded = RegisterLoader.Load(["doubtful.xlsx"], _temp.Path, RegisterLayout.Default);
+        Assert.False(loaded.Problems.HasErrors, string.Join("\n", loaded.Problems.Items));
+        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-W14")!);
+        var path = _temp.File("draft.ru.docx");
+        DraftResult result;
+        using (var stream = File.Create(path))
+            result = DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, "ru", RepoPaths.File("templates", "bulletin.ru.docx"), new TemplateOptions(), stream, DateTime.UtcNow);
+
+        DocxValidation.AssertValid(path);
+        using var document = WordprocessingDocument.Open(path, false);
+        var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<Comment>().ToList();
+        var first = string.Join("\n", comments[0].Descendants<Paragraph>().Select(DocxText.Text));
+        Assert.Contains("CityRu is empty at doubtful.xlsx Persons!H2; the English text was used.", first, StringComparison.Ordinal);
+        Assert.Contains("Article 999 part 1 has no title on the Articles sheet (doubtful.xlsx Events!E2)", first, StringComparison.Ordinal);
+        Assert.Contains("No USD rate on or before 7 апреля 2021 года", first, StringComparison.Ordinal);
+        Assert.Contains("Register warning RB012", first, StringComparison.Ordinal);
+        Assert.All(comments, c => Assert.Equal(DraftFinisher.Author, c.Author!.Value));
+
+        // The comment is anchored on the first item's paragraph.
+        var body = document.MainDocumentPart.Document.Body!;
+        var anchored = body.Descendants<CommentRangeStart>().First().Ancestors<Paragraph>().Single();
+        Assert.Contains("Дана АМАНОВА", DocxText.Text(anchored), StringComparison.Ordinal);
+        Assert.Contains("была незаконно приговорена", DocxText.Text(anchored), StringComparison.Ordinal);
+        Assert.DoesNotContain(body.Descendants<Text>(), t => t.Text.Contains('\u27E6'));
+        Assert.Equal(2, result.Notes.ByItem.Count);
+    }
+}

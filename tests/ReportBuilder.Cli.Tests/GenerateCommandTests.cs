@@ -1,0 +1,99 @@
+using ReportBuilder.TestSupport;
+using static ReportBuilder.TestSupport.RegisterRows;
+
+namespace ReportBuilder.Cli.Tests;
+
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>A folder laid out like a fresh clone: appsettings.json and templates/ (with the sample register).</summary>
+    private void CopyClone()
+    {
+        File.Copy(RepoPaths.File("appsettings.json"), _temp.File("appsettings.json"));
+        Directory.CreateDirectory(_temp.File("templates"));
+        foreach (var file in Directory.GetFiles(RepoPaths.File("templates")))
+            File.Copy(file, _temp.File(Path.Combine("templates", Path.GetFileName(file))));
+    }
+
+    [Fact]
+    public void With_no_options_writes_both_drafts_then_refuses_to_overwrite_them()
+    {
+        CopyClone();
+
+        var first = CliRunner.Run(_temp.Path, "generate");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var drafts = Directory.GetFiles(_temp.File("out"), "*.docx").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(["bulletin-2021-W19.en.docx", "bulletin-2021-W19.ru.docx"], drafts);
+        Assert.Contains("Period 2021-05-10..2021-05-16 (2021-W19): 2 published event(s)", first.Out, StringComparison.Ordinal);
+        foreach (var draft in drafts) DocxValidation.AssertValid(_temp.File(Path.Combine("out", draft!)));
+        var before = File.ReadAllBytes(_temp.File("out/bulletin-2021-W19.en.docx"));
+
+        var second = CliRunner.Run(_temp.Path, "generate");
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("already exist", second.Error, StringComparison.Ordinal);
+        Assert.Contains("--overwrite", second.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_temp.File("out/bulletin-2021-W19.en.docx")));
+        Assert.Empty(Directory.GetFiles(_temp.File("out"), "*.tmp"));
+    }
+
+    [Fact]
+    public void Options_choose_the_period_languages_and_folder()
+    {
+        CopyClone();
+
+        var result = CliRunner.Run(_temp.Path, "generate", "--period", "2021-04-07", "--lang", "ru", "--out", "drafts");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["bulletin-2021-04-07.ru.docx"], Directory.GetFiles(_temp.File("drafts")).Select(Path.GetFileName));
+        Assert.Contains("Багдата БАКТЫБАЕВА", DocxText.Body(_temp.File("drafts/bulletin-2021-04-07.ru.docx")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_period_that_cannot_be_read_lists_the_accepted_forms()
+    {
+        CopyClone();
+
+        var result = CliRunner.Run(_temp.Path, "generate", "--period", "last week");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("2021-W14 (an ISO week)", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.File("out")));
+    }
+
+    [Fact]
+    public void A_register_with_errors_stops_generation_and_lists_them()
+    {
+        CopyClone();
+        new WorkbookBuilder().Sheet("Persons", [PersonsHeader, Person("P001")]).Sheet("Events", [EventsHeader, Event("E1", "P404", "32.13.2021")]).Save(_temp.File("bad.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "generate", "--register", "bad.xlsx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("bad.xlsx Events!C2", result.Out, StringComparison.Ordinal);
+        Assert.Contains("no draft was written", result.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.File("out")));
+    }
+
+    [Fact]
+    public void The_register_and_templates_are_left_untouched()
+    {
+        CopyClone();
+        var files = new[] { "templates/sample-register.xlsx", "templates/bulletin.en.docx", "templates/bulletin.ru.docx" };
+        var before = files.Select(f => (File.ReadAllBytes(_temp.File(f)), File.GetLastWriteTimeUtc(_temp.File(f)))).ToList();
+
+        Assert.Equal(0, CliRunner.Run(_temp.Path, "generate").ExitCode);
+        Assert.Equal(0, CliRunner.Run(_temp.Path, "validate").ExitCode);
+
+        var after = files.Select(f => (File.ReadAllBytes(_temp.File(f)), File.GetLastWriteTimeUtc(_temp.File(f)))).ToList();
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.Equal(before[i].Item1, after[i].Item1);
+            Assert.Equal(before[i].Item2, after[i].Item2);
+        }
+    }
+}
