@@ -50,24 +50,7 @@ public static class DefaultTemplates
         .Tag("{{#if not (item.isVerdict or item.isAppeal or item.isCassation)}}")
         .Item("""{{ item.review }}On {{ item.date | date }}, {{#if item.isSearch}}the home of {{/if}}**{{ item.person.name }}**{{#if item.person.description}}, {{ item.person.description | a }}{{#if item.person.city}} from {{ item.person.city }}{{/if}},{{/if}} {{#if item.isDetention}}was detained{{else if item.isSearch}}was searched{{else if item.isCharge}}was charged{{else if item.isPretrialRestriction}}was placed under a pre-trial restriction{{else if item.isHearing}}appeared at a court hearing{{else if item.isRelease}}was released{{else if item.isFine}}was fined {{ item.fine | money }}{{else if item.isAdministrativeArrest}}was placed under administrative arrest{{#if item.arrestDays}} for {{ item.arrestDays | count "daynight" }}{{/if}}{{else}}was persecuted{{/if}}{{#if item.article}} in a politically motivated criminal case{{/if}}""" + ArticleEn + ".")
         .Tag("{{/if}}")
-        .Tag("{{#if item.details}}")
-        .ItemText("{{ item.details }}")
-        .Tag("{{/if}}")
-        .Tag("{{#if item.person.background}}")
-        .ItemText("{{ item.person.background }}")
-        .Tag("{{/if}}")
-        .Tag("{{else}}")
-        .Text("No published events in this period.")
-        .Tag("{{/each}}")
-        .Tag("{{#each context}}")
-        .Text("{{ text }}")
-        .Tag("{{/each}}")
-        .Heading("Summary")
-        .Table(["Events", "Number"], ["{{#each summary.types}}{{ label }}", "{{ count }}{{/each}}"], ["Total", "{{ summary.total }}"])
-        .Tag("{{#if summary.punishments}}")
-        .Text("")
-        .Table(["Punishments imposed", "Number"], ["{{#each summary.punishments}}{{ label }}", "{{ count }}{{/each}}"])
-        .Tag("{{/if}}");
+        .Then(b => Ending(b, new("No published events in this period.", "Summary", "Events", "Number", "Total", "Punishments imposed")));
 
     private static TemplateDocumentBuilder Russian() => new TemplateDocumentBuilder("ru-RU")
         .Title("Политически мотивированные преследования в Казахстане: {{ period.text }}")
@@ -96,6 +79,16 @@ public static class DefaultTemplates
         .Tag("{{#if not (item.isVerdict or item.isAppeal or item.isCassation)}}")
         .Item("""{{ item.review }}{{ item.date | date }} {{#if item.isSearch}}у {{#if item.person.descriptionGen}}{{ item.person.descriptionGen }} {{/if}}**{{ item.person.nameGen }}** прошёл обыск{{else if item.isPretrialRestriction}}в отношении {{#if item.person.descriptionGen}}{{ item.person.descriptionGen }} {{/if}}**{{ item.person.nameGen }}** была избрана мера пресечения{{else if item.isHearing}}состоялось судебное заседание по делу {{#if item.person.descriptionGen}}{{ item.person.descriptionGen }} {{/if}}**{{ item.person.nameGen }}**{{else}}{{#if item.person.description}}{{ item.person.description }}{{#if item.person.cityGen}} из {{ item.person.cityGen }}{{/if}} {{/if}}**{{ item.person.name }}** {{#if item.isDetention}}{{ item.person | gender "был задержан" "была задержана" }}{{else if item.isCharge}}{{ item.person | gender "был обвинён" "была обвинена" }}{{else if item.isRelease}}{{ item.person | gender "был освобождён" "была освобождена" }}{{else if item.isFine}}{{ item.person | gender "был оштрафован" "была оштрафована" }} на {{ item.fine | money }}{{else if item.isAdministrativeArrest}}{{ item.person | gender "был арестован" "была арестована" }} в административном порядке{{#if item.arrestDays}} на {{ item.arrestDays | count "daynight" "acc" }}{{/if}}{{else}}{{ item.person | gender "подвергся" "подверглась" }} преследованию{{/if}}{{/if}}{{#if item.article}} по политически мотивированному уголовному делу{{/if}}""" + ArticleRu + ".")
         .Tag("{{/if}}")
+        .Then(b => Ending(b, new("За этот период опубликованных событий нет.", "Сводка", "События", "Количество", "Всего", "Назначенные наказания")));
+
+    /// <summary>The words of a template's ending, in its language.</summary>
+    private sealed record EndingWords(string NoEvents, string Summary, string Events, string Number, string Total, string Punishments);
+
+    /// <summary>
+    /// What every template ends with: an item's details and the person's background, the
+    /// text for a period without events, the context paragraphs and the summary tables.
+    /// </summary>
+    private static TemplateDocumentBuilder Ending(TemplateDocumentBuilder builder, EndingWords words) => builder
         .Tag("{{#if item.details}}")
         .ItemText("{{ item.details }}")
         .Tag("{{/if}}")
@@ -103,15 +96,15 @@ public static class DefaultTemplates
         .ItemText("{{ item.person.background }}")
         .Tag("{{/if}}")
         .Tag("{{else}}")
-        .Text("За этот период опубликованных событий нет.")
+        .Text(words.NoEvents)
         .Tag("{{/each}}")
         .Tag("{{#each context}}")
         .Text("{{ text }}")
         .Tag("{{/each}}")
-        .Heading("Сводка")
-        .Table(["События", "Количество"], ["{{#each summary.types}}{{ label }}", "{{ count }}{{/each}}"], ["Всего", "{{ summary.total }}"])
+        .Heading(words.Summary)
+        .Table([words.Events, words.Number], ["{{#each summary.types}}{{ label }}", "{{ count }}{{/each}}"], [words.Total, "{{ summary.total }}"])
         .Tag("{{#if summary.punishments}}")
         .Text("")
-        .Table(["Назначенные наказания", "Количество"], ["{{#each summary.punishments}}{{ label }}", "{{ count }}{{/each}}"])
+        .Table([words.Punishments, words.Number], ["{{#each summary.punishments}}{{ label }}", "{{ count }}{{/each}}"])
         .Tag("{{/if}}");
 }

@@ -22,6 +22,9 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
     /// <summary>A paragraph holding only a block tag ({{#if …}}, {{/each}}): it disappears from drafts.</summary>
     public TemplateDocumentBuilder Tag(string tag) => Paragraph(null, tag);
 
+    /// <summary>Continues the chain with a shared piece of template.</summary>
+    public TemplateDocumentBuilder Then(Func<TemplateDocumentBuilder, TemplateDocumentBuilder> piece) => piece(this);
+
     /// <summary>A two-or-more column table: a header row, one row repeated by a row loop, and optional last rows.</summary>
     public TemplateDocumentBuilder Table(string[] header, string[] repeated, params string[][] after)
     {
