@@ -67,6 +67,10 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             throw new TemplateException([TemplateProblems.Unreadable(file, "it has no document body", "Open it in Word and save it as a Word Document (.docx).")]);
         var numbering = new ListNumbering(main);
         var parts = new List<CompiledPart>();
+        foreach (var comment in main.WordprocessingCommentsPart?.Comments?.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>() ?? [])
+        {
+            if (comment.InnerText.Contains("{{", StringComparison.Ordinal)) problems.Add(TemplateProblems.TagInComment(file, comment.InnerText));
+        }
         foreach (var (name, root) in TextParts(main))
             parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
         return parts;

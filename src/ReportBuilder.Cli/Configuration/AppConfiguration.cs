@@ -29,6 +29,8 @@ public static class AppConfiguration
         builder.AddCommandLine(settings.Select(ToSwitch).ToArray());
         var configuration = builder.Build();
 
+        if (ConfigurationKeys.FindUnknown(configuration, typeof(AppOptions)) is { } unknown)
+            throw UserErrors.UnknownKey(unknown.Key, unknown.Suggestion, unknown.Source);
         var options = new AppOptions();
         try
         {

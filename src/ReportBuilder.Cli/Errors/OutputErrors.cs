@@ -10,6 +10,11 @@ public static class OutputErrors
         "Move or rename it, choose another output, or pass --overwrite to replace it.",
         ExitCodes.InputErrors);
 
+    public static UserException ReadOnly(string path) => new(
+        $"{path} is read-only or open in another program (Word?); it was not replaced.",
+        "Close it in Word (or clear its read-only flag) and run again.",
+        ExitCodes.InputErrors);
+
     public static UserException CannotWrite(string path, string detail) => new(
         $"Cannot write {path}: {detail}",
         "Check that the folder exists and is writable, and that the file is not open in Word; nothing was changed.",

@@ -8,6 +8,11 @@ public static class UserErrors
         "Compare the keys with the shipped appsettings.json; keys are Section:Key (Register:Paths, Bulletin:OutputFolder).",
         ExitCodes.Usage);
 
+    public static UserException UnknownKey(string key, string? suggestion, string source) => new(
+        $"Unknown configuration key {key} (set in {source})." + (suggestion is null ? "" : $" Did you mean {suggestion}?"),
+        "Keys are listed in the shipped appsettings.json and in README.md; a misspelt key would otherwise be ignored.",
+        ExitCodes.Usage);
+
     public static UserException InvalidJson(string file, long line, long column, string detail) => new(
         $"{file} is not valid JSON (line {line}, column {column}): {detail}",
         "Check for a missing comma or quote near that place; a text editor with JSON support shows it.",

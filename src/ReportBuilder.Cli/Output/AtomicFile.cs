@@ -13,6 +13,8 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         if (File.Exists(full) && !overwrite) throw OutputErrors.Exists(path);
+        // On Windows Word locks an open document; a read-only file is treated the same everywhere.
+        if (File.Exists(full) && File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly)) throw OutputErrors.ReadOnly(path);
         var folder = Path.GetDirectoryName(full)!;
         try
         {

@@ -13,6 +13,14 @@ public static class ProblemReport
             console.MarkupLine("[green]No problems found.[/]");
             return;
         }
+        if (Console.IsOutputRedirected)
+        {
+            // In a log or a pipe a table wraps messages across columns; one line per problem reads and greps better.
+            foreach (var p in problems.Items.OrderByDescending(p => p.Severity))
+                Console.Out.WriteLine($"{(p.Severity == Severity.Error ? "error" : "warning")} {p.Id} {p.Location}: {p.Message}");
+            Console.Out.WriteLine($"{problems.ErrorCount} error(s), {problems.WarningCount} warning(s).");
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Severity").AddColumn("Id").AddColumn("Where").AddColumn("Problem");
         foreach (var p in problems.Items.OrderByDescending(p => p.Severity))

@@ -10,6 +10,15 @@ public static class TemplateProblemReport
     {
         var list = problems.ToList();
         if (list.Count == 0) return;
+        if (Console.IsOutputRedirected)
+        {
+            foreach (var p in list.OrderByDescending(p => p.Severity))
+            {
+                var where = p.Location is { } l ? $"{l.File} {l.Part} ¶{l.Paragraph} {l.Tag}" : p.File;
+                Console.Out.WriteLine($"{(p.Severity == ProblemSeverity.Error ? "error" : "warning")} {p.Id} {where}: {p.Message}");
+            }
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Severity").AddColumn("Id").AddColumn("Where").AddColumn("Problem");
         foreach (var p in list.OrderByDescending(p => p.Severity))
         {

@@ -12,13 +12,17 @@ namespace ReportBuilder.Docx.Lexing;
 /// </summary>
 public static class RunNormalizer
 {
-    /// <summary>A tag and the run that now holds exactly its text.</summary>
-    public sealed record IsolatedTag(Run Run, TagToken Token);
+    /// <summary>
+    /// A tag and the run that now holds exactly its text. CrossedBoundary: the tag was typed
+    /// partly inside a hyperlink, field or content control and partly outside it.
+    /// </summary>
+    public sealed record IsolatedTag(Run Run, TagToken Token, bool CrossedBoundary = false);
 
     public static List<IsolatedTag> Isolate(Paragraph paragraph, IReadOnlyList<TagToken> tags)
     {
         if (tags.Count == 0) return [];
         var before = ParagraphText.Of(paragraph);
+        var crossing = tags.Where(tag => CrossesBoundary(paragraph, before.Segments, tag)).ToHashSet();
         for (var t = tags.Count - 1; t >= 0; t--) GatherIntoFirstSegment(before.Segments, tags[t]);
 
         // Each tag now lies inside one w:t; split those w:t's runs around their tags.
@@ -26,8 +30,30 @@ public static class RunNormalizer
         var isolated = new List<IsolatedTag>();
         foreach (var group in tags.GroupBy(tag => after.Segments.First(s => s.Start <= tag.Start && tag.End <= s.End)))
             isolated.AddRange(SplitRun(group.Key, [.. group]));
-        return isolated;
+        return [.. isolated.Select(i => crossing.Contains(i.Token) ? i with { CrossedBoundary = true } : i)];
     }
+
+    /// <summary>
+    /// Whether a tag's characters lie in different hyperlinks, fields or content controls, or
+    /// on both sides of a complex field's markers: moving them together changes that structure.
+    /// </summary>
+    private static bool CrossesBoundary(Paragraph paragraph, IReadOnlyList<TextSegment> segments, TagToken tag)
+    {
+        var spanned = segments.Where(s => s.End > tag.Start && s.Start < tag.End).ToList();
+        if (spanned.Count < 2) return false;
+        if (spanned.Select(s => Container(s.Element)).Distinct().Count() > 1) return true;
+        var inside = false;
+        foreach (var element in paragraph.Descendants())
+        {
+            if (element == spanned[0].Element) inside = true;
+            else if (element == spanned[^1].Element) return false;
+            else if (inside && element is FieldChar) return true;
+        }
+        return false;
+    }
+
+    private static OpenXmlElement? Container(Text text) =>
+        text.Ancestors().FirstOrDefault(a => a is Hyperlink or SimpleField or SdtRun or Paragraph);
 
     private static void GatherIntoFirstSegment(IReadOnlyList<TextSegment> segments, TagToken tag)
     {

@@ -16,6 +16,7 @@ public static class PartCompiler
     {
         var tags = new List<TagOccurrence>();
         var paragraphs = root.Descendants<Paragraph>().ToList();
+        CheckTrackedChanges(file, partName, paragraphs, problems);
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -32,6 +33,7 @@ public static class PartCompiler
             {
                 var token = isolated.Token;
                 var location = new TemplateLocation(file, partName, index + 1, token.Raw, text.Around(token.Start, token.End));
+                if (isolated.CrossedBoundary) problems.Add(TemplateProblems.TagAcrossBoundary(location));
                 TagSyntax syntax;
                 try
                 {
@@ -51,6 +53,21 @@ public static class PartCompiler
         var plans = BlockPairing.Pair(tags, problems);
         var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
         return new CompiledPart(partName, root, tree, tags);
+    }
+
+    /// <summary>Tracked changes make the text ambiguous (which version holds the tag?): they must be resolved first.</summary>
+    private static void CheckTrackedChanges(string file, string partName, List<Paragraph> paragraphs, List<TemplateProblem> problems)
+    {
+        var first = 0;
+        var count = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var changes = paragraphs[i].Descendants().Count(e => e is InsertedRun or DeletedRun or MoveFromRun or MoveToRun
+                or Inserted or Deleted or RunPropertiesChange or ParagraphPropertiesChange);
+            if (changes > 0 && first == 0) first = i + 1;
+            count += changes;
+        }
+        if (count > 0) problems.Add(TemplateProblems.TrackedChanges(file, partName, first, count));
     }
 
     private static IEnumerable<string> FilterNames(TagSyntax syntax) => syntax switch

@@ -41,6 +41,20 @@ public static class TemplateProblems
     public static TemplateProblem FilterFailed(TemplateLocation at, string detail) => Error("T011", "filter-error", at,
         $"A filter could not be applied: {detail}.");
 
+    public static TemplateProblem TrackedChanges(string file, string part, int paragraph, int count) => new(
+        "T012", "tracked-changes", ProblemSeverity.Error, new TemplateLocation(file, part, paragraph, "", ""), file,
+        $"The template has {count} tracked change(s) in {part}, first in paragraph {paragraph}. Accept or reject them in Word " +
+        "(Review > Accept > Accept All Changes), save the template, and run again.");
+
+    public static TemplateProblem TagInComment(string file, string commentText) => new(
+        "T013", "tag-in-comment", ProblemSeverity.Warning, null, file,
+        $"A Word comment holds a tag (\"{commentText}\"); tags in comments are not filled. Move the tag into the text, or delete the comment.");
+
+    public static TemplateProblem TagAcrossBoundary(TemplateLocation at) => new(
+        "T015", "tag-across-hyperlink-or-field", ProblemSeverity.Warning, at, at.File,
+        "The tag was typed partly inside a hyperlink or field and partly outside it; its value is placed where the tag starts. " +
+        "Retype the tag wholly inside or wholly outside the link or field.");
+
     public static TemplateProblem Unreadable(string file, string found, string hint) => new(
         "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found}. {hint}");
 }
