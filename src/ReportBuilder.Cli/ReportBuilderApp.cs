@@ -32,6 +32,8 @@ public static class ReportBuilderApp
                 .WithExample("render", "--template", "letter.docx", "--data", "data.json", "--out", "letter.out.docx");
             config.AddCommand<TemplatesCommand>("templates")
                 .WithDescription("Write the default bulletin templates (refuses to replace edited ones).");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Time each stage of generate (read, validate, build, render, write) on a register.");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Write the sample register that ships in templates/.");
         });

@@ -28,9 +28,13 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         return problems;
     }
 
-    /// <summary>Fills the template with data and writes a .docx to output.</summary>
+    /// <summary>
+    /// Fills the template with data and writes a .docx to output. finish, when given, works on
+    /// the filled document before it is saved, knowing the warnings found (the bulletin layer
+    /// adds comments there).
+    /// </summary>
     /// <exception cref="TemplateException">The template has errors, or (strict) a value is missing.</exception>
-    public RenderResult Render(string templatePath, object? data, Stream output)
+    public RenderResult Render(string templatePath, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null)
     {
         var file = Path.GetFileName(templatePath);
         using var buffer = ReadTemplate(templatePath);
@@ -53,6 +57,7 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             }
             UniqueIds.Apply(parts.Select(p => p.Root));
             if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
+            finish?.Invoke(document, problems);
             SaveParts(document);
         }
         buffer.Position = 0;
@@ -97,6 +102,8 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         main.FootnotesPart?.Footnotes?.Save();
         main.EndnotesPart?.Endnotes?.Save();
         main.NumberingDefinitionsPart?.Numbering?.Save();
+        main.StyleDefinitionsPart?.Styles?.Save();
+        main.WordprocessingCommentsPart?.Comments?.Save();
     }
 
     /// <summary>A .dotx or .dotm template yields a plain .docx document (macros are not carried over).</summary>

@@ -102,7 +102,11 @@ public sealed class SampleBulletinTests : IDisposable
         // Both items stay in the style's list (no per-item numbering override), so Word numbers them 1) and 2).
         Assert.All(items, p => Assert.Null(p.ParagraphProperties!.NumberingProperties));
         Assert.Contains(paragraphs, p => Style(p) == "Heading1");
-        Assert.All(body.Descendants<Run>().Where(r => r.InnerText.Length > 0), r => Assert.Equal(culture, r.RunProperties?.Languages?.Val?.Value));
+        // Every run's proofing language is the output language: its own w:lang, else the document default.
+        var defaultLanguage = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Languages!.Val!.Value;
+        Assert.Equal(culture, defaultLanguage);
+        Assert.All(body.Descendants<Run>().Where(r => r.InnerText.Length > 0), r => Assert.Equal(culture, r.RunProperties?.Languages?.Val?.Value ?? defaultLanguage));
+        Assert.All(document.MainDocumentPart.StyleDefinitionsPart.Styles.Descendants<Languages>(), l => Assert.Equal(culture, l.Val!.Value));
         // Names are bold.
         var boldName = body.Descendants<Run>().First(r => r.RunProperties?.Bold is not null && r.InnerText.Length > 3);
         Assert.Equal(language == "en" ? "SABANSHIYEV Yerkyn" : "Еркын САБАНШИЕВ", boldName.InnerText);

@@ -13,9 +13,9 @@ public static class DraftFinisher
 {
     public const string Author = "ReportBuilder";
 
-    public static void Finish(Stream document, string language, string title, ReviewNotes notes, DateTime created)
+    /// <summary>Runs on the filled document before the engine saves it.</summary>
+    public static void Finish(WordprocessingDocument word, string language, string title, ReviewNotes notes, DateTime created)
     {
-        using var word = WordprocessingDocument.Open(document, true);
         var main = word.MainDocumentPart!;
         SetLanguage(main, language);
         AddComments(main, notes, created);
@@ -24,9 +24,13 @@ public static class DraftFinisher
         word.PackageProperties.Creator = Author;
         word.PackageProperties.Created = created;
         word.PackageProperties.Modified = created;
-        main.Document.Save();
     }
 
+    /// <summary>
+    /// The document defaults and every style carry the output language; a run that names a
+    /// language of its own (text pasted into the template) gets the output language too. So
+    /// every run's proofing language is the output language without writing it on each run.
+    /// </summary>
     private static void SetLanguage(MainDocumentPart main, string language)
     {
         if (main.StyleDefinitionsPart?.Styles is { } styles)
@@ -35,15 +39,11 @@ public static class DraftFinisher
             var runDefaults = defaults.RunPropertiesDefault ??= new RunPropertiesDefault();
             var properties = runDefaults.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
             properties.Languages = new Languages { Val = language };
-            styles.Save();
+            foreach (var styleLanguage in styles.Descendants<Languages>()) styleLanguage.Val = language;
         }
         foreach (var root in Roots(main))
         {
-            foreach (var run in root.Descendants<Run>())
-            {
-                var properties = run.RunProperties ?? run.PrependChild(new RunProperties());
-                properties.Languages = new Languages { Val = language };
-            }
+            foreach (var runLanguage in root.Descendants<Languages>()) runLanguage.Val = language;
         }
     }
 
@@ -82,7 +82,6 @@ public static class DraftFinisher
             paragraph.AppendChild(new CommentRangeEnd { Id = commentId });
             paragraph.AppendChild(new Run(new CommentReference { Id = commentId }));
         }
-        part.Comments.Save();
     }
 
     private static IEnumerable<OpenXmlElement> Roots(MainDocumentPart main)

@@ -25,14 +25,12 @@ public static class DraftGenerator
         var notes = new ReviewNotes();
         var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes);
         var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture });
-        using var buffer = new MemoryStream();
-        var result = engine.Render(templatePath, data, buffer);
-        foreach (var warning in result.Warnings)
-            notes.General.Add($"{warning.Message} ({warning.Location})");
-        buffer.Position = 0;
-        DraftFinisher.Finish(buffer, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        var result = engine.Render(templatePath, data, output, (document, warnings) =>
+        {
+            // Missing values the engine marked become a comment too, so an editor cannot miss them.
+            foreach (var warning in warnings) notes.General.Add($"{warning.Message} ({warning.Location})");
+            DraftFinisher.Finish(document, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created);
+        });
         return new DraftResult(language, bulletin.Items.Count, result.Warnings, notes);
     }
 }

@@ -8,12 +8,16 @@ public static class BulletinBuilder
 {
     public static Bulletin Build(CaseRegister register, Period period)
     {
-        var published = register.Events.Where(e => e.Publish).ToList();
-        var byPerson = published.GroupBy(e => e.PersonId, StringComparer.OrdinalIgnoreCase)
+        var inPeriod = register.Events.Where(e => e.Publish && period.Contains(e.Date))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        // Earlier events are needed only for the persons in the period: one pass over the register.
+        var persons = inPeriod.Select(e => e.PersonId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var byPerson = register.Events.Where(e => e.Publish && persons.Contains(e.PersonId))
+            .GroupBy(e => e.PersonId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(), StringComparer.OrdinalIgnoreCase);
 
         var items = new List<BulletinItem>();
-        foreach (var evt in published.Where(e => period.Contains(e.Date)).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var evt in inPeriod)
         {
             if (register.FindPerson(evt.PersonId) is not { } person) continue;
             var earlier = byPerson[evt.PersonId].Where(e => e.Date < evt.Date).ToList();

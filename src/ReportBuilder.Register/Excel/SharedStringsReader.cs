@@ -1,46 +1,43 @@
-using System.Text;
-using System.Xml;
-
 namespace ReportBuilder.Register.Excel;
 
-/// <summary>Reads xl/sharedStrings.xml: the text of every string cell, by index.</summary>
+/// <summary>Reads xl/sharedStrings.xml by scanning its bytes: the text of every string cell, by index.</summary>
 internal static class SharedStringsReader
 {
     public static string[] Read(Stream stream)
     {
         var strings = new List<string>();
-        using var xml = XmlReader.Create(stream, XmlSettings.Fast);
-        var sb = new StringBuilder();
-        while (xml.Read())
+        ChunkedXml.Scan(stream, (xml, final) =>
         {
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == "si")
+            var position = 0;
+            while (true)
             {
-                strings.Add(ReadStringItem(xml, sb));
+                var open = xml[position..].IndexOf((byte)'<');
+                if (open < 0) return xml.Length;
+                var start = position + open;
+                if (start + 1 >= xml.Length) return final ? xml.Length : start;
+                // Closing tags (</x:si>) are only passed over; with a prefix their name would read as an opening one.
+                var closing = xml[start + 1] == (byte)'/';
+                var name = XmlBytes.LocalName(xml, start + (closing ? 2 : 1), out var nameEnd);
+                var tagEnd = xml[nameEnd..].IndexOf((byte)'>');
+                if (tagEnd < 0) return final ? xml.Length : start;
+                tagEnd += nameEnd;
+                if (closing || !name.SequenceEqual("si"u8))
+                {
+                    position = tagEnd + 1;
+                    continue;
+                }
+                if (xml[tagEnd - 1] == (byte)'/')
+                {
+                    strings.Add("");
+                    position = tagEnd + 1;
+                    continue;
+                }
+                var end = StringItem.FindEnd(xml, tagEnd + 1, "si"u8);
+                if (end < 0) return final ? xml.Length : start;
+                strings.Add(StringItem.Text(xml[(tagEnd + 1)..end]));
+                position = end;
             }
-        }
+        });
         return [.. strings];
-    }
-
-    /// <summary>
-    /// Reads an &lt;si&gt; or &lt;is&gt; element: plain &lt;t&gt; or rich-text runs; phonetic runs are
-    /// skipped. Leaves the reader on the element's end tag, so the caller's next Read moves on.
-    /// </summary>
-    public static string ReadStringItem(XmlReader xml, StringBuilder sb)
-    {
-        sb.Clear();
-        if (xml.IsEmptyElement) return "";
-        using (var item = xml.ReadSubtree())
-        {
-            item.Read();
-            item.Read();
-            while (!item.EOF)
-            {
-                if (item.NodeType == XmlNodeType.Element && item.LocalName is "rPh" or "phoneticPr") item.Skip();
-                else if (item.NodeType == XmlNodeType.Element && item.LocalName == "t") sb.Append(item.ReadElementContentAsString());
-                else item.Read();
-            }
-        }
-        return ExcelText.Clean(sb.ToString());
     }
 }

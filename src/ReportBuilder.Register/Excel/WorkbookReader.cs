@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -32,7 +33,7 @@ public static class WorkbookReader
                 using var document = SpreadsheetDocument.Open(stream, false);
                 return ReadDocument(document, name, Path.GetFullPath(path));
             }
-            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException)
+            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException or AggregateException)
             {
                 throw new WorkbookUnreadableException(name, "the file is damaged or is not an Excel workbook (" + e.Message + ")",
                     "Open it in Excel and save it again as an Excel Workbook (.xlsx).", e);
@@ -49,19 +50,29 @@ public static class WorkbookReader
             ? SharedStringsReader.Read(sst.GetStream(FileMode.Open, FileAccess.Read))
             : [];
         var dateStyles = StylesReader.ReadDateStyles(workbookPart.WorkbookStylesPart?.GetStream(FileMode.Open, FileAccess.Read));
-        var reader = new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904);
 
-        var sheets = new List<RawSheet>();
+        var parts = new List<(string Name, string Entry, List<ExcelTable> Tables)>();
         foreach (var (sheetName, relationshipId) in workbook.Sheets)
         {
             if (workbookPart.GetPartById(relationshipId) is not WorksheetPart part) continue; // chart sheets, dialog sheets
-            var rows = reader.Read(part.GetStream(FileMode.Open, FileAccess.Read));
             var tables = part.TableDefinitionParts
                 .Select(t => TableReader.Read(t.GetStream(FileMode.Open, FileAccess.Read)))
                 .OfType<ExcelTable>()
                 .ToList();
-            sheets.Add(new RawSheet(sheetName, rows, tables));
+            parts.Add((sheetName, part.Uri.OriginalString.TrimStart('/'), tables));
         }
-        return new RawWorkbook(name, fullPath, sheets);
+
+        // The sheets are the bulk of the work: each is inflated and scanned on its own zip handle,
+        // in parallel, since one zip stream cannot be shared between threads.
+        var rows = new List<RawRow>[parts.Count];
+        Parallel.For(0, parts.Count, i =>
+        {
+            using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read);
+            var entry = zip.GetEntry(parts[i].Entry) ?? zip.Entries.First(e => string.Equals(e.FullName, parts[i].Entry, StringComparison.OrdinalIgnoreCase));
+            using var stream = entry.Open();
+            rows[i] = new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904).Read(stream);
+        });
+        return new RawWorkbook(name, fullPath, [.. parts.Select((p, i) => new RawSheet(p.Name, rows[i], p.Tables))]);
     }
 }

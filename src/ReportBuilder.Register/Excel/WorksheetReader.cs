@@ -1,101 +1,220 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// Reads one xl/worksheets/sheetN.xml part forward-only: rows with values (blank and
-/// formatting-only rows are skipped cheaply), then the merged ranges, whose top-left value is
-/// copied into every cell of the range.
+/// Reads one xl/worksheets/sheetN.xml part by scanning its UTF-8 bytes: rows with values
+/// (blank and formatting-only rows cost almost nothing), then the merged ranges, whose
+/// top-left value is copied into every cell of the range. A general XML parser spends most
+/// of its time on what a sheet never contains; this reads only rows, cells and merges.
 /// </summary>
 internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles, bool date1904)
 {
     /// <summary>Days between the 1904 and the 1900 date systems' day zero.</summary>
     private const double Offset1904 = 1462;
 
-    private readonly StringBuilder _text = new();
+    private readonly List<RawRow> _rows = [];
+    private readonly List<CellRange> _merges = [];
+    private readonly List<(int Column, RawCell Cell)> _cells = [];
+    private int _rowNumber;
 
     public List<RawRow> Read(Stream stream)
     {
-        var rows = new List<RawRow>();
-        var merges = new List<CellRange>();
-        var cells = new List<(int Column, RawCell Cell)>();
-        using var xml = XmlReader.Create(stream, XmlSettings.Fast);
-        var rowNumber = 0;
-        while (xml.Read())
-        {
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            switch (xml.LocalName)
-            {
-                case "row":
-                    rowNumber = ParseInt(xml.GetAttribute("r")) ?? rowNumber + 1;
-                    cells.Clear();
-                    if (!xml.IsEmptyElement) ReadRowCells(xml, cells);
-                    if (cells.Count > 0) rows.Add(new RawRow(rowNumber, ToArray(cells)));
-                    break;
-                case "mergeCell":
-                    var reference = xml.GetAttribute("ref");
-                    if (reference is not null) merges.Add(CellRange.Parse(reference));
-                    break;
-            }
-        }
-        if (merges.Count > 0) MergedCells.Fill(rows, merges);
-        return rows;
+        ChunkedXml.Scan(stream, ScanChunk);
+        if (_merges.Count > 0) MergedCells.Fill(_rows, _merges);
+        return _rows;
     }
 
-    private void ReadRowCells(XmlReader xml, List<(int Column, RawCell Cell)> cells)
+    /// <summary>Reads every complete row (and merge) in the chunk; returns where the first incomplete one starts.</summary>
+    private int ScanChunk(ReadOnlySpan<byte> xml, bool final)
     {
-        var depth = xml.Depth;
+        var position = 0;
+        while (true)
+        {
+            var open = xml[position..].IndexOf((byte)'<');
+            if (open < 0) return xml.Length;
+            var start = position + open;
+            if (start + 1 >= xml.Length) return final ? xml.Length : start;
+            // Closing tags (</x:row>) are only passed over; with a prefix their name would read as an opening one.
+            var closing = xml[start + 1] == (byte)'/';
+            var name = XmlBytes.LocalName(xml, start + (closing ? 2 : 1), out var nameEnd);
+            var tagEnd = xml[nameEnd..].IndexOf((byte)'>');
+            if (tagEnd < 0) return final ? xml.Length : start;
+            tagEnd += nameEnd;
+            if (!closing && name.SequenceEqual("row"u8))
+            {
+                var end = ReadRow(xml, start, tagEnd);
+                if (end < 0) return final ? xml.Length : start;
+                position = end;
+                continue;
+            }
+            if (!closing && name.SequenceEqual("mergeCell"u8) && XmlBytes.Attribute(xml[start..tagEnd], "ref"u8) is { IsEmpty: false } reference)
+                _merges.Add(CellRange.Parse(XmlBytes.Text(reference)));
+            position = tagEnd + 1;
+        }
+    }
+
+    /// <summary>Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the row is not complete.</summary>
+    private int ReadRow(ReadOnlySpan<byte> xml, int start, int tagEnd)
+    {
+        var tag = xml[start..tagEnd];
+        var number = XmlBytes.Int(XmlBytes.Attribute(tag, "r"u8)) ?? _rowNumber + 1;
+        if (tag[^1] == (byte)'/')
+        {
+            _rowNumber = number;
+            return tagEnd + 1;
+        }
+        _cells.Clear();
         var column = 0;
-        while (xml.Read() && xml.Depth > depth)
+        var position = tagEnd + 1;
+        while (true)
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c") continue;
-            var address = xml.GetAttribute("r");
-            column = address is null ? column + 1 : CellAddress.ColumnOf(address);
-            var cell = ReadCell(xml);
-            if (!cell.IsBlank) cells.Add((column, cell));
+            var open = xml[position..].IndexOf((byte)'<');
+            if (open < 0) return -1;
+            var at = position + open;
+            if (at + 1 >= xml.Length) return -1;
+            if (xml[at + 1] == (byte)'/')
+            {
+                var close = xml[at..].IndexOf((byte)'>');
+                if (close < 0) return -1;
+                if (XmlBytes.LocalName(xml, at + 2, out _).SequenceEqual("row"u8))
+                {
+                    _rowNumber = number;
+                    if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
+                    return at + close + 1;
+                }
+                position = at + close + 1;
+                continue;
+            }
+            var name = XmlBytes.LocalName(xml, at + 1, out var nameEnd);
+            var cellTagEnd = xml[nameEnd..].IndexOf((byte)'>');
+            if (cellTagEnd < 0) return -1;
+            cellTagEnd += nameEnd;
+            if (!name.SequenceEqual("c"u8))
+            {
+                position = cellTagEnd + 1;
+                continue;
+            }
+            var end = ReadCell(xml, at, cellTagEnd, ref column);
+            if (end < 0) return -1;
+            position = end;
         }
     }
 
-    private RawCell ReadCell(XmlReader xml)
+    /// <summary>Reads one &lt;c&gt; element; returns the position after it, or -1 when it is not complete.</summary>
+    private int ReadCell(ReadOnlySpan<byte> xml, int start, int tagEnd, ref int column)
     {
-        var type = xml.GetAttribute("t");
-        var style = ParseInt(xml.GetAttribute("s")) ?? 0;
-        if (xml.IsEmptyElement) return RawCell.Blank;
+        var tag = xml[start..tagEnd];
+        var style = CellAttributes(tag, out var reference, out var type);
+        column = reference.IsEmpty ? column + 1 : ColumnOf(reference);
+        if (tag[^1] == (byte)'/') return tagEnd + 1;
 
-        string? value = null;
-        string? inline = null;
+        ReadOnlySpan<byte> value = default;
+        var hasValue = false;
         var hasFormula = false;
-        var depth = xml.Depth;
-        while (xml.Read() && xml.Depth > depth)
+        string? inline = null;
+        var position = tagEnd + 1;
+        while (true)
         {
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            switch (xml.LocalName)
+            var open = xml[position..].IndexOf((byte)'<');
+            if (open < 0) return -1;
+            var at = position + open;
+            if (at + 1 >= xml.Length) return -1;
+            var closing = xml[at + 1] == (byte)'/';
+            var name = XmlBytes.LocalName(xml, at + (closing ? 2 : 1), out var nameEnd);
+            var end = xml[nameEnd..].IndexOf((byte)'>');
+            if (end < 0) return -1;
+            end += nameEnd;
+            if (closing && name.SequenceEqual("c"u8))
             {
-                case "v": value = xml.ReadElementContentAsString(); break;
-                case "f": hasFormula = true; break;
-                case "is": inline = SharedStringsReader.ReadStringItem(xml, _text); break;
+                position = end + 1;
+                break;
             }
-            if (xml.Depth <= depth) break;
+            position = end + 1;
+            if (closing) continue;
+            if (name.SequenceEqual("f"u8))
+            {
+                hasFormula = true;
+            }
+            else if (name.SequenceEqual("v"u8) && xml[end - 1] != (byte)'/')
+            {
+                var length = xml[position..].IndexOf((byte)'<');
+                if (length < 0) return -1;
+                value = xml.Slice(position, length);
+                hasValue = true;
+                position += length;
+            }
+            else if (name.SequenceEqual("is"u8) && xml[end - 1] != (byte)'/')
+            {
+                var itemEnd = StringItem.FindEnd(xml, position, "is"u8);
+                if (itemEnd < 0) return -1;
+                inline = StringItem.Text(xml[position..itemEnd]);
+                position = itemEnd;
+            }
         }
 
-        if (type == "inlineStr") return Text(inline ?? "");
-        if (value is null) return hasFormula ? new RawCell(CellKind.FormulaWithoutValue, null, 0) : RawCell.Blank;
-        switch (type)
+        var cell = Convert(type, style, hasValue ? value : default, hasValue, hasFormula, inline);
+        if (!cell.IsBlank) _cells.Add((column, cell));
+        return position;
+    }
+
+    /// <summary>The r and t attributes and the s (style) of a cell's start tag, in one pass (this runs for every cell).</summary>
+    private static int CellAttributes(ReadOnlySpan<byte> tag, out ReadOnlySpan<byte> reference, out ReadOnlySpan<byte> type)
+    {
+        reference = default;
+        type = default;
+        var style = 0;
+        for (var i = 1; i + 3 < tag.Length; i++)
         {
-            case "s":
-                var index = ParseInt(value);
-                return index is { } i && i >= 0 && i < sharedStrings.Length ? Text(sharedStrings[i], clean: false) : RawCell.Blank;
-            case "str": return Text(value);
-            case "b": return new RawCell(CellKind.Boolean, null, value == "1" || value == "true" ? 1 : 0);
-            case "e": return new RawCell(CellKind.Error, value, 0);
-            case "d":
-                return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
-                    ? new RawCell(CellKind.Date, null, iso.ToOADate())
-                    : Text(value);
+            if (tag[i] != (byte)'=' || tag[i - 2] is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')) continue;
+            var quote = tag[i + 1];
+            if (quote is not ((byte)'"' or (byte)'\'')) continue;
+            var length = tag[(i + 2)..].IndexOf(quote);
+            if (length < 0) break;
+            var value = tag.Slice(i + 2, length);
+            switch (tag[i - 1])
+            {
+                case (byte)'r': reference = value; break;
+                case (byte)'t': type = value; break;
+                case (byte)'s': style = XmlBytes.Int(value) ?? 0; break;
+            }
+            i += length + 2;
         }
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return Text(value);
+        return style;
+    }
+
+    private static int ColumnOf(ReadOnlySpan<byte> reference)
+    {
+        var column = 0;
+        foreach (var b in reference)
+        {
+            var c = b | 0x20; // lower case
+            if (c is < 'a' or > 'z') break;
+            column = (column * 26) + (c - 'a' + 1);
+        }
+        return column;
+    }
+
+    private RawCell Convert(ReadOnlySpan<byte> type, int style, ReadOnlySpan<byte> value, bool hasValue, bool hasFormula, string? inline)
+    {
+        if (type.SequenceEqual("inlineStr"u8)) return Text(inline ?? "");
+        if (!hasValue) return hasFormula ? new RawCell(CellKind.FormulaWithoutValue, null, 0) : RawCell.Blank;
+        if (type.SequenceEqual("s"u8))
+        {
+            var index = XmlBytes.Int(value);
+            return index is { } i && i >= 0 && i < sharedStrings.Length ? Text(sharedStrings[i], clean: false) : RawCell.Blank;
+        }
+        if (type.SequenceEqual("str"u8)) return Text(XmlBytes.Text(value));
+        if (type.SequenceEqual("b"u8)) return new RawCell(CellKind.Boolean, null, value.SequenceEqual("1"u8) || value.SequenceEqual("true"u8) ? 1 : 0);
+        if (type.SequenceEqual("e"u8)) return new RawCell(CellKind.Error, XmlBytes.Text(value), 0);
+        if (type.SequenceEqual("d"u8))
+        {
+            var text = XmlBytes.Text(value);
+            return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
+                ? new RawCell(CellKind.Date, null, iso.ToOADate())
+                : Text(text);
+        }
+        if (!XmlBytes.TryDouble(value, out var number)) return Text(XmlBytes.Text(value));
         if (style < dateStyles.Length && dateStyles[style])
             return new RawCell(CellKind.Date, null, date1904 ? number + Offset1904 : number);
         return new RawCell(CellKind.Number, null, number);
@@ -115,7 +234,4 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         foreach (var (column, cell) in cells) array[column - 1] = cell;
         return array;
     }
-
-    private static int? ParseInt(string? text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -21,13 +21,29 @@ public sealed class CaseRegister
         return _personsById.GetValueOrDefault(id);
     }
 
+    private Dictionary<(string Article, string Part), ArticleTitle>? _articles;
+
     /// <summary>The title of Article/Part, falling back to the article-wide title.</summary>
-    public ArticleTitle? FindArticle(string article, string? part) =>
-        Articles.FirstOrDefault(a => a.Article == article && a.Part == part)
-        ?? Articles.FirstOrDefault(a => a.Article == article && a.Part is null);
+    public ArticleTitle? FindArticle(string article, string? part)
+    {
+        _articles ??= Articles.GroupBy(a => (a.Article, a.Part ?? "")).ToDictionary(g => g.Key, g => g.First());
+        return _articles.GetValueOrDefault((article, part ?? "")) ?? _articles.GetValueOrDefault((article, ""));
+    }
+
+    private Dictionary<string, ExchangeRate[]>? _ratesByCurrency;
 
     /// <summary>The latest rate on or before the date, or null when there is none.</summary>
-    public ExchangeRate? FindRate(string currency, DateOnly date) =>
-        Rates.Where(r => string.Equals(r.Currency, currency, StringComparison.OrdinalIgnoreCase) && r.Date <= date)
-            .MaxBy(r => r.Date);
+    public ExchangeRate? FindRate(string currency, DateOnly date)
+    {
+        _ratesByCurrency ??= Rates.GroupBy(r => r.Currency, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToArray(), StringComparer.OrdinalIgnoreCase);
+        if (!_ratesByCurrency.TryGetValue(currency, out var rates)) return null;
+        ExchangeRate? found = null;
+        foreach (var rate in rates)
+        {
+            if (rate.Date > date) break;
+            found = rate;
+        }
+        return found;
+    }
 }

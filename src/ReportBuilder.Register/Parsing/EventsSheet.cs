@@ -12,8 +12,8 @@ internal static class EventsSheet
             var id = t.RequiredText(row, "EventId");
             var personId = t.RequiredText(row, "PersonId");
             var date = t.Date(row, "Date", required: true);
-            var type = t.Choice<EventType>(row, "Type", required: true, ChoiceText.TryEventType, KebabNames.All<EventType>());
-            var punishment = t.Choice<Punishment>(row, "Punishment", required: false, ChoiceText.TryPunishment, KebabNames.All<Punishment>());
+            var type = t.Choice<EventType>(row, "Type", required: true, ChoiceText.TryEventType, ChoiceText.EventTypeValues);
+            var punishment = t.Choice<Punishment>(row, "Punishment", required: false, ChoiceText.TryPunishment, ChoiceText.PunishmentValues);
             var publish = t.Choice<bool>(row, "Publish", required: false, ChoiceText.TryPublish, ChoiceText.PublishValues);
             t.CheckTranslations(row);
             var evt = new CourtEvent

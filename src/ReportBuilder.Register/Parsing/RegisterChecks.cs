@@ -31,14 +31,14 @@ internal static class RegisterChecks
     private static void CheckDuplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, CellLocation> locate,
         string column, ProblemList problems)
     {
-        var first = new Dictionary<string, CellLocation>(StringComparer.OrdinalIgnoreCase);
+        // Locations are built only for duplicates: formatting an address for every row is most of the cost.
+        var first = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
         {
             var id = key(item);
             if (string.IsNullOrEmpty(id)) continue;
-            var at = locate(item);
-            if (first.TryGetValue(id, out var earlier)) problems.Add(RegisterProblems.DuplicateId(at, id, column, earlier));
-            else first[id] = at;
+            if (first.TryGetValue(id, out var earlier)) problems.Add(RegisterProblems.DuplicateId(locate(item), id, column, locate(earlier)));
+            else first[id] = item;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Model;
@@ -15,7 +16,9 @@ internal sealed class SheetTable
     private const int HeaderSearchDepth = 30;
     private const int ExcelTextLimit = 32_767;
 
-    private readonly Dictionary<string, int> _columns;
+    /// <summary>Column index by documented name (callers use those names, so ordinal lookup is enough).</summary>
+    private readonly FrozenDictionary<string, int> _columns;
+    private readonly (string Column, int Index, string Twin, int TwinIndex)[] _translations;
     private readonly ProblemList _problems;
 
     private SheetTable(RawWorkbook workbook, RawSheet sheet, SheetSpec spec, Dictionary<string, int> columns,
@@ -24,7 +27,10 @@ internal sealed class SheetTable
         Workbook = workbook;
         Sheet = sheet;
         Spec = spec;
-        _columns = columns;
+        _columns = columns.ToFrozenDictionary(StringComparer.Ordinal);
+        _translations = [.. spec.Columns
+            .Where(c => c.Translation is not null && columns.ContainsKey(c.Name) && columns.ContainsKey(c.Translation))
+            .Select(c => (c.Name, columns[c.Name], c.Translation!, columns[c.Translation!]))];
         Extras = extras;
         DataRows = dataRows;
         _problems = problems;
@@ -174,11 +180,10 @@ internal sealed class SheetTable
     /// <summary>Warns where one language's text is filled in and its twin is empty.</summary>
     public void CheckTranslations(RawRow row)
     {
-        foreach (var column in Spec.Columns)
+        foreach (var (column, index, twin, twinIndex) in _translations)
         {
-            if (column.Translation is null || !Has(column.Name) || !Has(column.Translation)) continue;
-            if (IsBlankCell(row, column.Name) && !IsBlankCell(row, column.Translation))
-                _problems.Add(RegisterProblems.MissingTranslation(Locate(row, column.Name), column.Name, column.Translation));
+            if (row[index].IsBlank && !row[twinIndex].IsBlank)
+                _problems.Add(RegisterProblems.MissingTranslation(Locate(row, column), column, twin));
         }
     }
 
