@@ -37,13 +37,8 @@ public static class RegisterLoader
     /// <summary>Turns already-read workbooks into the register (also used by tests and the benchmark).</summary>
     public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems)
     {
-        var persons = new List<Person>();
-        var events = new List<CourtEvent>();
-        var articles = new List<ArticleTitle>();
-        var context = new List<ContextRow>();
-        var rates = new List<ExchangeRate>();
         var found = new HashSet<SheetSpec>();
-
+        var tables = new List<(SheetSpec Spec, SheetTable Table, ProblemList Problems)>();
         foreach (var workbook in workbooks)
         {
             foreach (var spec in RegisterSheets.All)
@@ -52,13 +47,40 @@ public static class RegisterLoader
                 foreach (var sheet in workbook.Sheets.Where(s => names.Contains(HeaderName.Normalize(s.Name))))
                 {
                     found.Add(spec);
-                    if (SheetTable.Open(workbook, sheet, spec, layout, problems) is not { } table) continue;
-                    if (spec == RegisterSheets.Persons) persons.AddRange(PersonsSheet.Read(table));
-                    else if (spec == RegisterSheets.Events) events.AddRange(EventsSheet.Read(table));
-                    else if (spec == RegisterSheets.Articles) articles.AddRange(ArticlesSheet.Read(table));
-                    else if (spec == RegisterSheets.Context) context.AddRange(ContextSheet.Read(table));
-                    else rates.AddRange(RatesSheet.Read(table));
+                    var sheetProblems = new ProblemList();
+                    if (SheetTable.Open(workbook, sheet, spec, layout, sheetProblems) is { } table) tables.Add((spec, table, sheetProblems));
+                    else problems.AddRange(sheetProblems.Items);
                 }
+            }
+        }
+
+        // Sheets are independent: read their rows in parallel, each into its own list and problems,
+        // then merge in workbook and sheet order so reports never depend on timing.
+        var records = new System.Collections.IList[tables.Count];
+        Parallel.For(0, tables.Count, i =>
+        {
+            var (spec, table, _) = tables[i];
+            records[i] = spec == RegisterSheets.Persons ? PersonsSheet.Read(table).ToList()
+                : spec == RegisterSheets.Events ? EventsSheet.Read(table).ToList()
+                : spec == RegisterSheets.Articles ? ArticlesSheet.Read(table).ToList()
+                : spec == RegisterSheets.Context ? ContextSheet.Read(table).ToList()
+                : RatesSheet.Read(table).ToList();
+        });
+        var persons = new List<Person>();
+        var events = new List<CourtEvent>();
+        var articles = new List<ArticleTitle>();
+        var context = new List<ContextRow>();
+        var rates = new List<ExchangeRate>();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            problems.AddRange(tables[i].Problems.Items);
+            switch (records[i])
+            {
+                case List<Person> p: persons.AddRange(p); break;
+                case List<CourtEvent> e: events.AddRange(e); break;
+                case List<ArticleTitle> a: articles.AddRange(a); break;
+                case List<ContextRow> c: context.AddRange(c); break;
+                case List<ExchangeRate> r: rates.AddRange(r); break;
             }
         }
 

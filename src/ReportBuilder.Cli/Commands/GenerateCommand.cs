@@ -68,29 +68,37 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         var options = new TemplateOptions { MissingValueMarker = bulletinOptions.MissingValueMarker };
         var created = DateTime.UtcNow;
         var warnings = loaded.Problems.Items.Where(p => p.Severity == Severity.Warning).ToList();
-        var results = new List<(string Path, DraftResult Result)>();
-        foreach (var (language, path) in outputs)
+        // The languages are independent: render them side by side (one core each on a small machine).
+        var results = new (string Path, DraftResult? Result, Exception? Error, string Template)[outputs.Count];
+        Parallel.For(0, outputs.Count, i =>
         {
+            var (language, path) = outputs[i];
             var template = Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.Templates[language]));
             try
             {
                 DraftResult? result = null;
                 AtomicFile.Write(path, settings.Overwrite, stream =>
                     result = DraftGenerator.Generate(bulletin, register, warnings, language, template, options, stream, created));
-                results.Add((path, result!));
+                results[i] = (path, result, null, template);
             }
-            catch (TemplateException e)
+            catch (Exception e) when (e is TemplateException or UserException)
             {
-                TemplateProblemReport.Write(AnsiConsole.Console, e.Problems);
-                AnsiConsole.MarkupLineInterpolated($"[red]The {language} template {template} has errors; its draft was not written.[/]");
-                return ExitCodes.InputErrors;
+                results[i] = (path, null, e, template);
             }
+        });
+        foreach (var (_, _, error, template) in results)
+        {
+            if (error is null) continue;
+            if (error is UserException user) throw user;
+            TemplateProblemReport.Write(AnsiConsole.Console, ((TemplateException)error).Problems);
+            AnsiConsole.MarkupLineInterpolated($"[red]The template {template} has errors; no draft was written from it.[/]");
+            return ExitCodes.InputErrors;
         }
 
-        // Plain lines: paths must not be wrapped when the output goes to a file or a pipe.
         Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
-        foreach (var (path, result) in results)
+        foreach (var (path, draft, _, _) in results)
         {
+            var result = draft!;
             var comments = result.Notes.ByItem.Count + (result.Notes.General.Count > 0 ? 1 : 0);
             Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {comments} review comment(s) -> {path}");
         }

@@ -12,6 +12,7 @@ public sealed class CaseRegister
     /// <summary>The workbooks read, in the order given.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
+    // Lookups are built on first use; building one twice from two threads is harmless (same content).
     private Dictionary<string, Person>? _personsById;
 
     public Person? FindPerson(string id)
