@@ -54,8 +54,10 @@ public static class RegisterLoader
             }
         }
 
-        // Sheets are independent: read their rows in parallel, each into its own list and problems,
-        // then merge in workbook and sheet order so reports never depend on timing.
+        // Sheets are independent, and so are the rows of one sheet: large sheets are cut into
+        // slices, every slice is read in parallel into its own records and problems, and the
+        // results are merged in workbook, sheet and row order, so reports never depend on timing.
+        tables = [.. tables.SelectMany(Slices)];
         var records = new System.Collections.IList[tables.Count];
         Parallel.For(0, tables.Count, i =>
         {
@@ -102,6 +104,24 @@ public static class RegisterLoader
         };
         RegisterChecks.Run(register, problems);
         return register;
+    }
+
+    private const int SliceRows = 25_000;
+
+    /// <summary>A sheet's rows in slices of SliceRows; the first slice keeps the problems found while opening it.</summary>
+    private static IEnumerable<(SheetSpec Spec, SheetTable Table, ProblemList Problems)> Slices((SheetSpec Spec, SheetTable Table, ProblemList Problems) whole)
+    {
+        var rows = whole.Table.DataRows.Count;
+        if (rows <= SliceRows)
+        {
+            yield return whole;
+            yield break;
+        }
+        for (var start = 0; start < rows; start += SliceRows)
+        {
+            var problems = start == 0 ? whole.Problems : new ProblemList();
+            yield return (whole.Spec, whole.Table.Slice(start, SliceRows, problems), problems);
+        }
     }
 
     /// <summary>The file name, unless two workbooks share it (a.xlsx in two folders): then the full path.</summary>

@@ -27,8 +27,15 @@ public static class XlsxPatch
             CellValue = new CellValue(cachedText),
         });
 
-    public static void InlineStringCell(string path, string sheet, string address, string text) =>
-        ReplaceCell(path, sheet, address, new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }) });
+    public static void InlineStringCell(string path, string sheet, string address, string text) => InlineStringCells(path, sheet, (address, text));
+
+    /// <summary>Several inline-string cells in one opening of the sheet (large sheets are slow to load as a DOM).</summary>
+    public static void InlineStringCells(string path, string sheet, params (string Address, string Text)[] cells) =>
+        ReplaceCells(path, sheet, [.. cells.Select(c => (c.Address, new Cell
+        {
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(c.Text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+        }))]);
 
     /// <summary>Switches the workbook to the 1904 date system, keeping the stored serial numbers.</summary>
     public static void Use1904(string path)
@@ -40,13 +47,21 @@ public static class XlsxPatch
         workbook.Save();
     }
 
-    private static void ReplaceCell(string path, string sheet, string address, Cell cell)
+    private static void ReplaceCell(string path, string sheet, string address, Cell cell) => ReplaceCells(path, sheet, [(address, cell)]);
+
+    private static void ReplaceCells(string path, string sheet, (string Address, Cell Cell)[] cells)
     {
         using var document = SpreadsheetDocument.Open(path, true);
         var workbookPart = document.WorkbookPart!;
         var id = workbookPart.Workbook.Descendants<Sheet>().First(s => s.Name == sheet).Id!.Value!;
         var part = (WorksheetPart)workbookPart.GetPartById(id);
         var data = part.Worksheet.GetFirstChild<SheetData>()!;
+        foreach (var (address, cell) in cells) Place(data, address, cell);
+        part.Worksheet.Save();
+    }
+
+    private static void Place(SheetData data, string address, Cell cell)
+    {
         var rowNumber = uint.Parse(new string([.. address.Where(char.IsDigit)]), System.Globalization.CultureInfo.InvariantCulture);
         var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == rowNumber);
         if (row is null)
@@ -70,7 +85,6 @@ public static class XlsxPatch
             if (next is null) row.Append(cell);
             else next.InsertBeforeSelf(cell);
         }
-        part.Worksheet.Save();
     }
 
     private static int ColumnOf(string address)

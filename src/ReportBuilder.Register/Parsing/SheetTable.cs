@@ -77,6 +77,25 @@ internal sealed class SheetTable
         return new SheetTable(workbook, sheet, spec, columns, extras, dataRows, problems);
     }
 
+    /// <summary>
+    /// The same sheet limited to some of its data rows, reporting into its own problem list, so
+    /// that parts of a large sheet can be read in parallel and their problems merged in order.
+    /// </summary>
+    public SheetTable Slice(int start, int count, ProblemList problems) =>
+        new(this, DataRows.Skip(start).Take(count).ToList(), problems);
+
+    private SheetTable(SheetTable whole, IReadOnlyList<RawRow> rows, ProblemList problems)
+    {
+        Workbook = whole.Workbook;
+        Sheet = whole.Sheet;
+        Spec = whole.Spec;
+        _columns = whole._columns;
+        _translations = whole._translations;
+        Extras = whole.Extras;
+        DataRows = rows;
+        _problems = problems;
+    }
+
     public bool Has(string column) => _columns.ContainsKey(column);
 
     public CellLocation Locate(RawRow row, string column) =>
