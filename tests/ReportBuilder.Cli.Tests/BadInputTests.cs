@@ -306,18 +306,9 @@ public sealed class BadInputTests : IDisposable
 
     private CliRunner.Result Render() => CliRunner.Run(_temp.Path, "render", "-t", "t.docx", "-d", "d.json", "-o", "o.docx");
 
-    private void CopyTemplates()
-    {
-        Directory.CreateDirectory(_temp.File("templates"));
-        foreach (var file in Directory.GetFiles(RepoPaths.File("templates")))
-            File.Copy(file, _temp.File(Path.Combine("templates", Path.GetFileName(file))));
-    }
+    private void CopyTemplates() => CloneFolder.Prepare(_temp, withSettings: false);
 
-    private void CopyClone()
-    {
-        File.Copy(RepoPaths.File("appsettings.json"), _temp.File("appsettings.json"));
-        CopyTemplates();
-    }
+    private void CopyClone() => CloneFolder.Prepare(_temp);
 
     private sealed record JsonProblem(string Id, string Severity, string File, string? Sheet, string? Cell, string Message);
 

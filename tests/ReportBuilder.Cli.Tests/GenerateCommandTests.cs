@@ -9,14 +9,7 @@ public sealed class GenerateCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>A folder laid out like a fresh clone: appsettings.json and templates/ (with the sample register).</summary>
-    private void CopyClone()
-    {
-        File.Copy(RepoPaths.File("appsettings.json"), _temp.File("appsettings.json"));
-        Directory.CreateDirectory(_temp.File("templates"));
-        foreach (var file in Directory.GetFiles(RepoPaths.File("templates")))
-            File.Copy(file, _temp.File(Path.Combine("templates", Path.GetFileName(file))));
-    }
+    private void CopyClone() => CloneFolder.Prepare(_temp);
 
     [Fact]
     public void With_no_options_writes_both_drafts_then_refuses_to_overwrite_them()

@@ -35,10 +35,7 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public void Generates_bulletins_from_a_synthetic_register()
     {
-        File.Copy(RepoPaths.File("appsettings.json"), _temp.File("appsettings.json"));
-        Directory.CreateDirectory(_temp.File("templates"));
-        foreach (var file in Directory.GetFiles(RepoPaths.File("templates"), "*.docx"))
-            File.Copy(file, _temp.File(Path.Combine("templates", Path.GetFileName(file))));
+        CloneFolder.Prepare(_temp);
         Assert.Equal(0, CliRunner.Run(_temp.Path, "sample", "--events", "3000", "--out", "big.xlsx").ExitCode);
 
         var result = CliRunner.Run(_temp.Path, "generate", "-r", "big.xlsx", "--period", "2021-04");

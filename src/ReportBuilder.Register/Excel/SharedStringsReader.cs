@@ -9,34 +9,22 @@ internal static class SharedStringsReader
         ChunkedXml.Scan(stream, (xml, final) =>
         {
             var position = 0;
-            while (true)
+            while (XmlTag.Next(xml, position, out var tag))
             {
-                var open = xml[position..].IndexOf((byte)'<');
-                if (open < 0) return xml.Length;
-                var start = position + open;
-                if (start + 1 >= xml.Length) return final ? xml.Length : start;
-                // Closing tags (</x:si>) are only passed over; with a prefix their name would read as an opening one.
-                var closing = xml[start + 1] == (byte)'/';
-                var name = XmlBytes.LocalName(xml, start + (closing ? 2 : 1), out var nameEnd);
-                var tagEnd = xml[nameEnd..].IndexOf((byte)'>');
-                if (tagEnd < 0) return final ? xml.Length : start;
-                tagEnd += nameEnd;
-                if (closing || !name.SequenceEqual("si"u8))
-                {
-                    position = tagEnd + 1;
-                    continue;
-                }
-                if (xml[tagEnd - 1] == (byte)'/')
+                position = tag.End + 1;
+                if (!tag.Opens("si"u8)) continue;
+                if (tag.SelfClosing)
                 {
                     strings.Add("");
-                    position = tagEnd + 1;
                     continue;
                 }
-                var end = StringItem.FindEnd(xml, tagEnd + 1, "si"u8);
-                if (end < 0) return final ? xml.Length : start;
-                strings.Add(StringItem.Text(xml[(tagEnd + 1)..end]));
+                var end = StringItem.FindEnd(xml, position, "si"u8);
+                if (end < 0) return final ? xml.Length : tag.Start;
+                strings.Add(StringItem.Text(xml[position..end]));
                 position = end;
             }
+            // A tag cut by the end of the chunk waits for the next one.
+            return final ? xml.Length : XmlTag.StartOfNext(xml, position);
         });
         return [.. strings];
     }

@@ -29,114 +29,80 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     private int ScanChunk(ReadOnlySpan<byte> xml, bool final)
     {
         var position = 0;
-        while (true)
+        while (XmlTag.Next(xml, position, out var tag))
         {
-            var open = xml[position..].IndexOf((byte)'<');
-            if (open < 0) return xml.Length;
-            var start = position + open;
-            if (start + 1 >= xml.Length) return final ? xml.Length : start;
-            // Closing tags (</x:row>) are only passed over; with a prefix their name would read as an opening one.
-            var closing = xml[start + 1] == (byte)'/';
-            var name = XmlBytes.LocalName(xml, start + (closing ? 2 : 1), out var nameEnd);
-            var tagEnd = xml[nameEnd..].IndexOf((byte)'>');
-            if (tagEnd < 0) return final ? xml.Length : start;
-            tagEnd += nameEnd;
-            if (!closing && name.SequenceEqual("row"u8))
+            if (tag.Opens("row"u8))
             {
-                var end = ReadRow(xml, start, tagEnd);
-                if (end < 0) return final ? xml.Length : start;
+                var end = ReadRow(xml, tag);
+                if (end < 0) return final ? xml.Length : tag.Start;
                 position = end;
                 continue;
             }
-            if (!closing && name.SequenceEqual("mergeCell"u8) && XmlBytes.Attribute(xml[start..tagEnd], "ref"u8) is { IsEmpty: false } reference)
+            if (tag.Opens("mergeCell"u8) && XmlBytes.Attribute(xml[tag.Start..tag.End], "ref"u8) is { IsEmpty: false } reference)
                 _merges.Add(CellRange.Parse(XmlBytes.Text(reference)));
-            position = tagEnd + 1;
+            position = tag.End + 1;
         }
+        return final ? xml.Length : XmlTag.StartOfNext(xml, position);
     }
 
     /// <summary>Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the row is not complete.</summary>
-    private int ReadRow(ReadOnlySpan<byte> xml, int start, int tagEnd)
+    private int ReadRow(ReadOnlySpan<byte> xml, XmlTag row)
     {
-        var tag = xml[start..tagEnd];
-        var number = XmlBytes.Int(XmlBytes.Attribute(tag, "r"u8)) ?? _rowNumber + 1;
-        if (tag[^1] == (byte)'/')
+        var number = XmlBytes.Int(XmlBytes.Attribute(xml[row.Start..row.End], "r"u8)) ?? _rowNumber + 1;
+        if (row.SelfClosing)
         {
             _rowNumber = number;
-            return tagEnd + 1;
+            return row.End + 1;
         }
         _cells.Clear();
         var column = 0;
-        var position = tagEnd + 1;
-        while (true)
+        var position = row.End + 1;
+        while (XmlTag.Next(xml, position, out var tag))
         {
-            var open = xml[position..].IndexOf((byte)'<');
-            if (open < 0) return -1;
-            var at = position + open;
-            if (at + 1 >= xml.Length) return -1;
-            if (xml[at + 1] == (byte)'/')
+            if (tag.Closes("row"u8))
             {
-                var close = xml[at..].IndexOf((byte)'>');
-                if (close < 0) return -1;
-                if (XmlBytes.LocalName(xml, at + 2, out _).SequenceEqual("row"u8))
-                {
-                    _rowNumber = number;
-                    if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
-                    return at + close + 1;
-                }
-                position = at + close + 1;
+                _rowNumber = number;
+                if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
+                return tag.End + 1;
+            }
+            if (!tag.Opens("c"u8))
+            {
+                position = tag.End + 1;
                 continue;
             }
-            var name = XmlBytes.LocalName(xml, at + 1, out var nameEnd);
-            var cellTagEnd = xml[nameEnd..].IndexOf((byte)'>');
-            if (cellTagEnd < 0) return -1;
-            cellTagEnd += nameEnd;
-            if (!name.SequenceEqual("c"u8))
-            {
-                position = cellTagEnd + 1;
-                continue;
-            }
-            var end = ReadCell(xml, at, cellTagEnd, ref column);
-            if (end < 0) return -1;
-            position = end;
+            position = ReadCell(xml, tag, ref column);
+            if (position < 0) return -1;
         }
+        return -1;
     }
 
     /// <summary>Reads one &lt;c&gt; element; returns the position after it, or -1 when it is not complete.</summary>
-    private int ReadCell(ReadOnlySpan<byte> xml, int start, int tagEnd, ref int column)
+    private int ReadCell(ReadOnlySpan<byte> xml, XmlTag cellTag, ref int column)
     {
-        var tag = xml[start..tagEnd];
-        var style = CellAttributes(tag, out var reference, out var type);
+        var style = CellAttributes(xml[cellTag.Start..cellTag.End], out var reference, out var type);
         column = reference.IsEmpty ? column + 1 : ColumnOf(reference);
-        if (tag[^1] == (byte)'/') return tagEnd + 1;
+        if (cellTag.SelfClosing) return cellTag.End + 1;
 
         ReadOnlySpan<byte> value = default;
         var hasValue = false;
         var hasFormula = false;
         string? inline = null;
-        var position = tagEnd + 1;
+        var position = cellTag.End + 1;
         while (true)
         {
-            var open = xml[position..].IndexOf((byte)'<');
-            if (open < 0) return -1;
-            var at = position + open;
-            if (at + 1 >= xml.Length) return -1;
-            var closing = xml[at + 1] == (byte)'/';
-            var name = XmlBytes.LocalName(xml, at + (closing ? 2 : 1), out var nameEnd);
-            var end = xml[nameEnd..].IndexOf((byte)'>');
-            if (end < 0) return -1;
-            end += nameEnd;
-            if (closing && name.SequenceEqual("c"u8))
+            if (!XmlTag.Next(xml, position, out var tag)) return -1;
+            position = tag.End + 1;
+            if (tag.Closes("c"u8)) break;
+            if (tag.Closing || tag.SelfClosing)
             {
-                position = end + 1;
-                break;
+                if (tag.Opens("f"u8)) hasFormula = true;
+                continue;
             }
-            position = end + 1;
-            if (closing) continue;
-            if (name.SequenceEqual("f"u8))
+            if (tag.Name.SequenceEqual("f"u8))
             {
                 hasFormula = true;
             }
-            else if (name.SequenceEqual("v"u8) && xml[end - 1] != (byte)'/')
+            else if (tag.Name.SequenceEqual("v"u8))
             {
                 var length = xml[position..].IndexOf((byte)'<');
                 if (length < 0) return -1;
@@ -144,7 +110,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 hasValue = true;
                 position += length;
             }
-            else if (name.SequenceEqual("is"u8) && xml[end - 1] != (byte)'/')
+            else if (tag.Name.SequenceEqual("is"u8))
             {
                 var itemEnd = StringItem.FindEnd(xml, position, "is"u8);
                 if (itemEnd < 0) return -1;
@@ -153,7 +119,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             }
         }
 
-        var cell = Convert(type, style, hasValue ? value : default, hasValue, hasFormula, inline);
+        var cell = Convert(type, style, value, hasValue, hasFormula, inline);
         if (!cell.IsBlank) _cells.Add((column, cell));
         return position;
     }
