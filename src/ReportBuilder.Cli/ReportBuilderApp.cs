@@ -27,6 +27,8 @@ public static class ReportBuilderApp
                 .WithDescription("Read the register and list every problem (exit 1 when there are errors).")
                 .WithExample("validate")
                 .WithExample("validate", "--register", "registers/*.xlsx", "--json");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Write a blank register for staff: lists, validation, instructions (never replaces a file).");
             config.AddCommand<RenderCommand>("render")
                 .WithDescription("Fill any Word template from a JSON file.")
                 .WithExample("render", "--template", "letter.docx", "--data", "data.json", "--out", "letter.out.docx");

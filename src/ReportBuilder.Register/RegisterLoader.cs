@@ -101,6 +101,7 @@ public static class RegisterLoader
             Context = context,
             Rates = rates,
             Files = [.. workbooks.Select(w => w.File)],
+            SourcePaths = [.. workbooks.Select(w => w.FullPath)],
         };
         RegisterChecks.Run(register, problems);
         return register;

@@ -4,6 +4,7 @@ using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
+using ReportBuilder.Register.Writing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,6 +19,10 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Register workbook, folder or glob (repeatable). Default: Register:Paths from appsettings.json.")]
         public string[] Register { get; init; } = [];
 
+        [CommandOption("--annotate <OUT>")]
+        [Description("Write a copy of the register workbook with every problem marked on its cell, and a Problems sheet.")]
+        public string? Annotate { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the problems as a JSON array (id, severity, file, sheet, cell, value, message).")]
         public bool Json { get; init; }
@@ -27,6 +32,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var config = AppConfiguration.Load(settings.Set);
         var result = RegisterSource.Load(config, settings.Register);
+        if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated);
         if (settings.Json)
         {
             Console.Out.WriteLine(ProblemJson.Serialize(result.Problems.Items));
@@ -38,6 +44,19 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 $"Read {result.Register.Files.Count} workbook(s): {result.Register.Persons.Count} persons, {result.Register.Events.Count} events.");
         }
         return result.Problems.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    private static void WriteAnnotatedCopy(RegisterLoadResult result, string output)
+    {
+        if (result.Register.Files.Count != 1 || result.Register.SourcePaths.Count != 1)
+            throw new UserException("--annotate marks one workbook at a time, but the register has " + result.Register.Files.Count + ".",
+                "Pass that workbook with --register FILE.xlsx.", ExitCodes.Usage);
+        var original = Path.GetFullPath(result.Register.SourcePaths[0]);
+        if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
+            throw new UserException("--annotate must name a new file, not the register itself.", "For example: --annotate register.checked.xlsx", ExitCodes.Usage);
+        AtomicFile.Write(output, overwrite: false, stream =>
+            AnnotatedCopyWriter.Write(original, result.Register.Files[0], result.Problems.Items, stream));
+        Console.Out.WriteLine($"Wrote {output}: {result.Problems.Items.Count} problem(s) marked.");
     }
 }
 

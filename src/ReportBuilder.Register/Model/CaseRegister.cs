@@ -9,8 +9,11 @@ public sealed class CaseRegister
     public IReadOnlyList<ContextRow> Context { get; init; } = [];
     public IReadOnlyList<ExchangeRate> Rates { get; init; } = [];
 
-    /// <summary>The workbooks read, in the order given.</summary>
+    /// <summary>The workbooks read, in the order given, as named in messages.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The full paths of the workbooks read, in the same order.</summary>
+    public IReadOnlyList<string> SourcePaths { get; init; } = [];
 
     // Lookups are built on first use; building one twice from two threads is harmless (same content).
     private Dictionary<string, Person>? _personsById;

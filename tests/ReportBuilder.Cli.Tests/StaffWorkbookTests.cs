@@ -1,0 +1,92 @@
+using ClosedXML.Excel;
+using ReportBuilder.TestSupport;
+using static ReportBuilder.TestSupport.RegisterRows;
+
+namespace ReportBuilder.Cli.Tests;
+
+/// <summary>The Excel side for staff: a blank register to start from, and a register annotated with its problems.</summary>
+public sealed class StaffWorkbookTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Init_writes_a_blank_register_with_tables_lists_validation_and_help_and_never_replaces_a_file()
+    {
+        var first = CliRunner.Run(_temp.Path, "init", "--out", "register.xlsx");
+        var again = CliRunner.Run(_temp.Path, "init", "--out", "register.xlsx");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(_temp.File("register.xlsx"));
+        Assert.Equal(["Instructions", "Persons", "Events", "Articles", "Context", "Rates"], workbook.Worksheets.Select(w => w.Name));
+        var events = workbook.Worksheet("Events");
+        Assert.Equal("EventsTable", Assert.Single(events.Tables).Name);
+        Assert.Equal(1, events.SheetView.SplitRow);
+        Assert.True(events.Row(1).Style.Font.Bold);
+
+        string ListOf(IXLWorksheet sheet, string cell) => sheet.Cell(cell).DataValidation.Value;
+        Assert.Contains("verdict", ListOf(events, "D2"), StringComparison.Ordinal);                       // Type
+        Assert.Contains("restriction-of-liberty", ListOf(events, "K100"), StringComparison.Ordinal);     // Punishment
+        Assert.Equal("\"Y,N\"", ListOf(events, "W2"));                                                   // Publish
+        Assert.Contains("Persons", ListOf(events, "B2"), StringComparison.Ordinal);                       // PersonId from Persons
+        Assert.Equal("\"M,F,м,ж\"", ListOf(workbook.Worksheet("Persons"), "F2"));                         // Gender
+        Assert.Equal(XLAllowedValues.Date, events.Cell("C2").DataValidation.AllowedValues);               // Date
+        Assert.Equal(XLAllowedValues.WholeNumber, events.Cell("L2").DataValidation.AllowedValues);       // TermMonths
+        Assert.Equal(XLAllowedValues.Decimal, events.Cell("R2").DataValidation.AllowedValues);           // FundPaymentKzt
+        var help = events.Cell("C1").DataValidation.InputMessage;
+        Assert.Contains("Date, e.g. 07.04.2021.", help, StringComparison.Ordinal);
+        Assert.Contains("Дата, например 07.04.2021.", help, StringComparison.Ordinal);
+        Assert.Contains("Реестр", workbook.Worksheet("Instructions").Cell("A1").GetString(), StringComparison.Ordinal);
+
+        var validate = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx");
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
+    [Fact]
+    public void Annotate_marks_every_problem_on_its_cell_lists_them_with_links_and_leaves_the_original_alone()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", gender: "X"), Person("P002", surnameEn: "=HYPERLINK(\"http://x\")")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P001", "31.02.2021"), Event("E2", "P001", new DateTime(2021, 4, 7), article: "999")])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        var before = File.ReadAllBytes(_temp.File("register.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx", "--annotate", "checked.xlsx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(_temp.File("register.xlsx")));
+        using var workbook = new XLWorkbook(_temp.File("checked.xlsx"));
+        var gender = workbook.Worksheet("Persons").Cell("F2");
+        Assert.Equal(XLColor.FromHtml("#FFC7CE"), gender.Style.Fill.BackgroundColor);
+        Assert.Contains("RB009", gender.Comment.Text, StringComparison.Ordinal);
+        var date = workbook.Worksheet("Events").Cell("C2");
+        Assert.Contains("expected a date", date.Comment.Text, StringComparison.Ordinal);
+        var article = workbook.Worksheet("Events").Cell("E3");
+        Assert.Equal(XLColor.FromHtml("#FFEB9C"), article.Style.Fill.BackgroundColor);
+
+        var problems = workbook.Worksheet("Problems");
+        Assert.Equal(["Severity", "Id", "Where", "Value found", "Problem"], Enumerable.Range(1, 5).Select(c => problems.Cell(1, c).GetString()));
+        var rows = problems.RowsUsed().Skip(1).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.True(r.Cell(3).HasHyperlink));
+        Assert.Contains(rows, r => r.Cell(3).GetString() == "register.xlsx Persons!F2" && r.Cell(3).Hyperlink.InternalAddress == "'Persons'!F2");
+        // The register's formula-like text stays text in the copy.
+        Assert.False(workbook.Worksheet("Persons").Cell("B3").HasFormula);
+        Assert.All(problems.CellsUsed(), c => Assert.False(c.HasFormula));
+    }
+
+    [Fact]
+    public void Annotate_refuses_to_write_over_the_register()
+    {
+        RegisterRows.Minimal().Save(_temp.File("register.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx", "--annotate", "register.xlsx");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not the register itself", result.Error, StringComparison.Ordinal);
+    }
+}
