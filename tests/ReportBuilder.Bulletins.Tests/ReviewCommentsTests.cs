@@ -58,4 +58,38 @@ public sealed class ReviewCommentsTests : IDisposable
         Assert.DoesNotContain(body.Descendants<Text>(), t => t.Text.Contains('\u27E6'));
         Assert.Equal(2, result.Notes.ByItem.Count);
     }
+
+    [Fact]
+    public void Each_item_names_its_register_row_and_its_source_url_becomes_a_footnote()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events",
+            [
+                [.. EventsHeader, "Source"],
+                [.. Event("E1", "P001", new DateTime(2021, 4, 7)), "https://court.example/case/E1"],
+                [.. Event("E2", "P001", new DateTime(2021, 4, 8), "hearing"), null],
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("sourced.xlsx"));
+        var loaded = RegisterLoader.Load(["sourced.xlsx"], _temp.Path, RegisterLayout.Default);
+        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-W14")!);
+        var path = _temp.File("draft.en.docx");
+        using (var stream = File.Create(path))
+            DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, "en", RepoPaths.File("templates", "bulletin.en.docx"), new TemplateOptions(), stream, DateTime.UtcNow);
+
+        DocxValidation.AssertValid(path);
+        using var document = WordprocessingDocument.Open(path, false);
+        var main = document.MainDocumentPart!;
+        var comments = main.WordprocessingCommentsPart!.Comments.Elements<Comment>().Select(c => c.InnerText).ToList();
+        Assert.Contains(comments, c => c.StartsWith("Register: sourced.xlsx Events!A2", StringComparison.Ordinal));
+        Assert.Contains(comments, c => c.StartsWith("Register: sourced.xlsx Events!A3", StringComparison.Ordinal));
+        var footnote = Assert.Single(main.FootnotesPart!.Footnotes.Elements<Footnote>(), f => f.Id!.Value > 0);
+        Assert.Equal(" https://court.example/case/E1", footnote.InnerText);
+        var link = footnote.Descendants<Hyperlink>().Single();
+        Assert.Equal("https://court.example/case/E1", main.FootnotesPart.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
+        var reference = main.Document.Body!.Descendants<FootnoteReference>().Single();
+        Assert.Contains("On 7 April 2021", DocxText.Text(reference.Ancestors<Paragraph>().Single()), StringComparison.Ordinal);
+        Assert.NotNull(main.DocumentSettingsPart!.Settings.GetFirstChild<FootnoteDocumentWideProperties>());
+    }
 }

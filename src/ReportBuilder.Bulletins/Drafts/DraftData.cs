@@ -31,11 +31,10 @@ public sealed class DraftData
         var data = new DraftData(rules, register, notes);
         data.AttachWarnings(bulletin, warnings);
         var items = bulletin.Items.Select(data.Item).ToList();
-        foreach (var item in items)
-        {
-            var number = (int)(decimal)item["number"]!;
-            if (notes.ByItem.ContainsKey(number)) item["review"] = ReviewNotes.Marker(number);
-        }
+        foreach (var item in bulletin.Items)
+            notes.Sources[item.Number] = (item.Event.Row.ToString(), item.Event.Source);
+        // Every item carries a marker: its comment names the register row it comes from.
+        foreach (var item in items) item["review"] = ReviewNotes.Marker((int)(decimal)item["number"]!);
         return new Dictionary<string, object?>
         {
             ["language"] = rules.Code,

@@ -50,17 +50,32 @@ public static class DraftFinisher
     private static void AddComments(MainDocumentPart main, ReviewNotes notes, DateTime created)
     {
         var targets = new List<(Paragraph Paragraph, IReadOnlyList<string> Notes)>();
+        var footnotes = new List<(Paragraph Paragraph, string Url)>();
         foreach (var text in main.Document.Body!.Descendants<Text>().ToList())
         {
             while (ReviewNotes.TryFindMarker(text.Text, out var item, out var start, out var length))
             {
                 text.Text = text.Text.Remove(start, length);
-                if (text.Ancestors<Paragraph>().FirstOrDefault() is { } paragraph && notes.ByItem.TryGetValue(item, out var itemNotes))
-                    targets.Add((paragraph, itemNotes));
+                if (text.Ancestors<Paragraph>().FirstOrDefault() is not { } paragraph) continue;
+                var lines = new List<string>();
+                if (notes.Sources.TryGetValue(item, out var source))
+                {
+                    lines.Add($"Register: {source.Row}");
+                    if (source.Url is { } url) footnotes.Add((paragraph, url));
+                }
+                if (notes.ByItem.TryGetValue(item, out var itemNotes)) lines.AddRange(itemNotes);
+                if (lines.Count > 0) targets.Add((paragraph, lines));
             }
         }
         if (notes.General.Count > 0 && main.Document.Body!.Elements<Paragraph>().FirstOrDefault() is { } first)
             targets.Add((first, notes.General));
+        AnchorComments(main, targets, created);
+        // After the comment anchors: LibreOffice drops a footnote's text when its reference lies inside a comment's range.
+        foreach (var (paragraph, url) in footnotes) SourceFootnote.Add(main, paragraph, url);
+    }
+
+    private static void AnchorComments(MainDocumentPart main, List<(Paragraph Paragraph, IReadOnlyList<string> Notes)> targets, DateTime created)
+    {
         if (targets.Count == 0) return;
 
         var part = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();

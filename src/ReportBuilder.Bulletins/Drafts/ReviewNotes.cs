@@ -13,6 +13,9 @@ public sealed class ReviewNotes
 
     public List<string> General { get; } = [];
 
+    /// <summary>Where each item's facts come from: its register row, and the Source URL when there is one.</summary>
+    public Dictionary<int, (string Row, string? Url)> Sources { get; } = [];
+
     public IReadOnlyDictionary<int, List<string>> ByItem => _byItem;
 
     public void Add(int item, string note)
