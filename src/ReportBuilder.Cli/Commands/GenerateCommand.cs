@@ -41,6 +41,10 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         [CommandOption("--overwrite")]
         [Description("Replace drafts that already exist (an editor may have changed them).")]
         public bool Overwrite { get; init; }
+
+        [CommandOption("--open")]
+        [Description("Open the folder with the drafts when done (the double-click launcher uses this).")]
+        public bool Open { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -49,7 +53,7 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         var bulletinOptions = config.Options.Bulletin;
         var languages = Languages(settings.Languages, bulletinOptions.Languages);
 
-        var loaded = RegisterSource.Load(config, settings.Register);
+        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
         if (loaded.Problems.HasErrors)
         {
             ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
@@ -70,7 +74,7 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         var warnings = loaded.Problems.Items.Where(p => p.Severity == Severity.Warning).ToList();
         // The languages are independent: render them side by side (one core each on a small machine).
         var results = new (string Path, DraftResult? Result, Exception? Error, string Template)[outputs.Count];
-        Parallel.For(0, outputs.Count, i =>
+        ConsoleProgress.Run($"Writing {outputs.Count} draft(s)…", () => Parallel.For(0, outputs.Count, i =>
         {
             var (language, path) = outputs[i];
             var template = Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.Templates[language]));
@@ -85,7 +89,7 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
             {
                 results[i] = (path, null, e, template);
             }
-        });
+        }));
         foreach (var (_, _, error, template) in results)
         {
             if (error is null) continue;
@@ -103,6 +107,7 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
             Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {comments} review comment(s) -> {path}");
         }
         if (warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
+        if (settings.Open) FolderOpener.Open(folder);
         return ExitCodes.Ok;
     }
 

@@ -31,7 +31,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = AppConfiguration.Load(settings.Set);
-        var result = RegisterSource.Load(config, settings.Register);
+        var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
         if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated);
         if (settings.Json)
         {

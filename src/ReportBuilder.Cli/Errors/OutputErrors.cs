@@ -7,7 +7,9 @@ public static class OutputErrors
         paths.Length == 1
             ? $"{paths[0]} already exists; it is not replaced, because an editor may have worked on it."
             : $"{string.Join(" and ", paths)} already exist; they are not replaced, because an editor may have worked on them.",
-        "Move or rename it, choose another output, or pass --overwrite to replace it.",
+        paths.Length == 1
+            ? "Move or rename it, choose another output, or pass --overwrite to replace it."
+            : "Move or rename them, choose another output, or pass --overwrite to replace them.",
         ExitCodes.InputErrors);
 
     public static UserException ReadOnly(string path) => new(
