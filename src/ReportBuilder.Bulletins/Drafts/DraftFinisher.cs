@@ -14,11 +14,13 @@ public static class DraftFinisher
     public const string Author = "ReportBuilder";
 
     /// <summary>Runs on the filled document before the engine saves it.</summary>
-    public static void Finish(WordprocessingDocument word, string language, string title, ReviewNotes notes, DateTime created)
+    public static void Finish(WordprocessingDocument word, string language, string title, ReviewNotes notes, DateTime created,
+        IReadOnlyList<(string Label, int Count)> months, (string Title, string Series) chart)
     {
         var main = word.MainDocumentPart!;
         SetLanguage(main, language);
         AddComments(main, notes, created);
+        MonthChart.Place(main, months, chart.Title, chart.Series);
         word.PackageProperties.Title = title;
         word.PackageProperties.Language = language;
         word.PackageProperties.Creator = Author;

@@ -29,7 +29,9 @@ public static class DraftGenerator
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.
             foreach (var warning in warnings) notes.General.Add($"{warning.Message} ({warning.Location})");
-            DraftFinisher.Finish(document, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created);
+            var months = ((List<object?>)((Dictionary<string, object?>)data["summary"]!)["months"]!)
+                .Cast<Dictionary<string, object?>>().Select(m => ((string)m["label"]!, (int)(decimal)m["count"]!)).ToList();
+            DraftFinisher.Finish(document, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created, months, rules.ChartWords);
         });
         return new DraftResult(language, bulletin.Items.Count, result.Warnings, notes);
     }

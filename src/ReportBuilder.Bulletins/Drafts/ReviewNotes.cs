@@ -26,6 +26,9 @@ public sealed class ReviewNotes
 
     public static string Marker(int item) => $"{MarkerStart}{item}{MarkerEnd}";
 
+    /// <summary>Where the events-per-month chart goes: the finisher puts a Word chart in that paragraph.</summary>
+    public const string ChartMarker = "\u27E6chart\u27E7";
+
     /// <summary>Finds a marker in a text; returns the item number and the marker's span.</summary>
     public static bool TryFindMarker(string text, out int item, out int start, out int length)
     {

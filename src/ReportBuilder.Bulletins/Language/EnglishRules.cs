@@ -14,6 +14,8 @@ public sealed class EnglishRules : LanguageRules
 
     public override CultureInfo Culture => British;
 
+    public override (string Title, string Series) ChartWords => ("Published events per month, last 12 months", "Events");
+
     public override string And => "and";
 
     public override string DocumentTitle(Period period) => $"Politically motivated prosecutions in Kazakhstan: {PeriodText(period)}";

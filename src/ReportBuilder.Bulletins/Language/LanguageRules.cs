@@ -36,6 +36,9 @@ public abstract class LanguageRules
 
     public abstract string And { get; }
 
+    /// <summary>The events-per-month chart's title and its series name.</summary>
+    public abstract (string Title, string Series) ChartWords { get; }
+
     public abstract string EventTypeLabel(EventType type);
 
     /// <summary>The punishment as the sentence uses it after a term: "restriction of liberty", "ограничения свободы".</summary>

@@ -22,6 +22,8 @@ public sealed class RussianRules : LanguageRules
 
     public override CultureInfo Culture => Russian;
 
+    public override (string Title, string Series) ChartWords => ("Опубликованные события по месяцам за 12 месяцев", "События");
+
     public override string And => "и";
 
     public override string DocumentTitle(Period period) => $"Политически мотивированные преследования в Казахстане: {PeriodText(period)}";

@@ -106,5 +106,7 @@ public static class DefaultTemplates
         .Tag("{{#if summary.punishments}}")
         .Text("")
         .Table([words.Punishments, words.Number], ["{{#each summary.punishments}}{{ label }}", "{{ count }}{{/each}}"])
-        .Tag("{{/if}}");
+        .Tag("{{/if}}")
+        .Text("")
+        .Text("{{ summary.chart }}");
 }
