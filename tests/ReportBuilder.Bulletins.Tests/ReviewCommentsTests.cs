@@ -32,15 +32,8 @@ public sealed class ReviewCommentsTests : IDisposable
             ])
             .Sheet("Articles", Articles)
             .Save(_temp.File("doubtful.xlsx"));
-        var loaded = RegisterLoader.Load(["doubtful.xlsx"], _temp.Path, RegisterLayout.Default);
-        Assert.False(loaded.Problems.HasErrors, string.Join("\n", loaded.Problems.Items));
-        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-W14")!);
-        var path = _temp.File("draft.ru.docx");
-        DraftResult result;
-        using (var stream = File.Create(path))
-            result = DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, "ru", RepoPaths.File("templates", "bulletin.ru.docx"), new TemplateOptions(), stream, DateTime.UtcNow);
+        var (path, result) = DraftFixture.Generate(_temp.File("doubtful.xlsx"), _temp.Path, "2021-W14", "ru", _temp.Path);
 
-        DocxValidation.AssertValid(path);
         using var document = WordprocessingDocument.Open(path, false);
         var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<Comment>().ToList();
         var first = string.Join("\n", comments[0].Descendants<Paragraph>().Select(DocxText.Text));
@@ -72,13 +65,8 @@ public sealed class ReviewCommentsTests : IDisposable
             ])
             .Sheet("Articles", Articles)
             .Save(_temp.File("sourced.xlsx"));
-        var loaded = RegisterLoader.Load(["sourced.xlsx"], _temp.Path, RegisterLayout.Default);
-        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-W14")!);
-        var path = _temp.File("draft.en.docx");
-        using (var stream = File.Create(path))
-            DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, "en", RepoPaths.File("templates", "bulletin.en.docx"), new TemplateOptions(), stream, DateTime.UtcNow);
+        var (path, _) = DraftFixture.Generate(_temp.File("sourced.xlsx"), _temp.Path, "2021-W14", "en", _temp.Path);
 
-        DocxValidation.AssertValid(path);
         using var document = WordprocessingDocument.Open(path, false);
         var main = document.MainDocumentPart!;
         var comments = main.WordprocessingCommentsPart!.Comments.Elements<Comment>().Select(c => c.InnerText).ToList();

@@ -55,20 +55,7 @@ public sealed class SampleBulletinTests : IDisposable
         "Европейский парламент осудил злоупотребление казахстанскими властями антиэкстремистским законодательством для преследования сторонников мирных оппозиционных движений «ДВК» и «Көше партиясы».",
     ];
 
-    private string Generate(string language)
-    {
-        var loaded = RegisterLoader.Load([RepoPaths.File("templates", "sample-register.xlsx")], RepoPaths.Root, RegisterLayout.Default);
-        Assert.False(loaded.Problems.HasErrors);
-        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-04-07")!);
-        var path = _temp.File($"bulletin.{language}.docx");
-        using (var stream = File.Create(path))
-        {
-            DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, language,
-                RepoPaths.File("templates", $"bulletin.{language}.docx"), new TemplateOptions(), stream, new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc));
-        }
-        DocxValidation.AssertValid(path);
-        return path;
-    }
+    private string Generate(string language) => DraftFixture.Sample(language, _temp.Path);
 
     [Theory]
     [InlineData("en")]

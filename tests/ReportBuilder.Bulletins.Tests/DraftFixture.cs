@@ -1,0 +1,32 @@
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Register;
+using ReportBuilder.Register.Layout;
+using ReportBuilder.TestSupport;
+
+namespace ReportBuilder.Bulletins.Tests;
+
+/// <summary>Reads a register, builds a period's bulletin and writes one language's draft with the shipped template, validated.</summary>
+internal static class DraftFixture
+{
+    public static (string Path, DraftResult Result) Generate(string register, string baseFolder, string period, string language, string outputFolder)
+    {
+        var loaded = RegisterLoader.Load([register], baseFolder, RegisterLayout.Default);
+        Assert.False(loaded.Problems.HasErrors, string.Join("\n", loaded.Problems.Items));
+        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse(period)!);
+        var path = Path.Combine(outputFolder, $"{Path.GetFileNameWithoutExtension(register)}.{period}.{language}.docx");
+        DraftResult result;
+        using (var stream = File.Create(path))
+        {
+            result = DraftGenerator.Generate(bulletin, loaded.Register, loaded.Problems.Items, language,
+                RepoPaths.File("templates", $"bulletin.{language}.docx"), new TemplateOptions(), stream, new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc));
+        }
+        DocxValidation.AssertValid(path);
+        return (path, result);
+    }
+
+    public static string Sample(string language, string outputFolder) =>
+        Generate(RepoPaths.File("templates", "sample-register.xlsx"), RepoPaths.Root, "2021-04-07", language, outputFolder).Path;
+}
