@@ -80,4 +80,26 @@ public sealed class ReviewCommentsTests : IDisposable
         Assert.Contains("On 7 April 2021", DocxText.Text(reference.Ancestors<Paragraph>().Single()), StringComparison.Ordinal);
         Assert.NotNull(main.DocumentSettingsPart!.Settings.GetFirstChild<FootnoteDocumentWideProperties>());
     }
+
+    [Fact]
+    public void Russian_verbs_agree_with_a_judge_given_as_a_woman()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [[.. PersonsHeader, "SurnameRuDat", "GivenNameRuDat"], [.. Person("P001"), "Доу", "Джону"]])
+            .Sheet("Events",
+            [
+                ["EventId", "PersonId", "Date", "Type", "Article", "Part", "Punishment", "TermMonths", "CommunityServiceHours", "SocialMediaBanYears", "JudgeEn", "JudgeRu", "JudgeGender"],
+                ["E1", "P001", new DateTime(2021, 4, 7), "verdict", "405", "2", "restriction-of-liberty", 12, 100, 3, "ABDIYEVA Saule", "Сауле АБДИЕВА", "F"],
+                ["E2", "P001", new DateTime(2021, 4, 8), "verdict", "405", "2", "restriction-of-liberty", 12, 100, 3, "OMAROV Marat", "Марат ОМАРОВ", "M"],
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("judges.xlsx"));
+
+        var text = DocxText.Body(DraftFixture.Generate(_temp.File("judges.xlsx"), _temp.Path, "2021-W14", "ru", _temp.Path).Path);
+
+        Assert.Contains("Судья Сауле АБДИЕВА также назначила 100 часов общественных работ.", text, StringComparison.Ordinal);
+        Assert.Contains("Судья незаконно запретила Джону ДОУ пользоваться социальными сетями в течение 3 лет.", text, StringComparison.Ordinal);
+        Assert.Contains("Судья Марат ОМАРОВ также назначил 100 часов общественных работ.", text, StringComparison.Ordinal);
+        Assert.Contains("Судья незаконно запретил Джону ДОУ", text, StringComparison.Ordinal);
+    }
 }

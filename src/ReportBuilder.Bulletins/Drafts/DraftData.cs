@@ -1,6 +1,7 @@
 using ReportBuilder.Bulletins.Language;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Parsing;
 using ReportBuilder.Register.Problems;
 
 namespace ReportBuilder.Bulletins.Drafts;
@@ -90,6 +91,9 @@ public sealed class DraftData
             ["articleTitle"] = ArticleTitle(item),
             ["court"] = Text(n, e.CourtEn, e.CourtRu, "Court", e.Row),
             ["judge"] = Text(n, e.JudgeEn, e.JudgeRu, "Judge", e.Row),
+            // Optional extra column JudgeGender (M/F): Russian verbs agree with the judge ("назначила").
+            ["judgeFemale"] = (e.JudgeRu ?? e.JudgeEn) is not null
+                && e.Extra.TryGetValue("JudgeGender", out var judgeGender) && ChoiceText.TryGender(judgeGender, out var g) && g == Gender.Female,
             ["punishment"] = e.Punishment is { } p ? KebabNames.Of(p) : null,
             ["punishmentText"] = e.Punishment is { } q ? _rules.PunishmentText(q) : null,
             ["punishmentLabel"] = e.Punishment is { } l ? _rules.PunishmentLabel(l) : null,
