@@ -27,7 +27,7 @@ public sealed class DraftData
     }
 
     public static Dictionary<string, object?> Build(Bulletin bulletin, CaseRegister register, LanguageRules rules,
-        IEnumerable<Problem> warnings, ReviewNotes notes)
+        IEnumerable<Problem> warnings, ReviewNotes notes, IReadOnlyList<(string Label, int Count)> months)
     {
         var data = new DraftData(rules, register, notes);
         data.AttachWarnings(bulletin, warnings);
@@ -53,21 +53,21 @@ public sealed class DraftData
                 ["types"] = bulletin.CountsByType.Select(t => Row(rules.EventTypeLabel(t.Type), t.Count)).ToList(),
                 ["punishments"] = bulletin.CountsByPunishment.Select(p => Row(rules.PunishmentLabel(p.Punishment), p.Count)).ToList(),
                 ["total"] = (decimal)bulletin.Items.Count,
-                ["months"] = MonthCounts(bulletin, register, rules),
+                ["months"] = months.Select(m => (object?)Row(m.Label, m.Count)).ToList(),
                 ["chart"] = ReviewNotes.ChartMarker,
             },
         };
     }
 
     /// <summary>Published events per month over the twelve months ending with the period's last month.</summary>
-    private static List<object?> MonthCounts(Bulletin bulletin, CaseRegister register, LanguageRules rules)
+    public static IReadOnlyList<(string Label, int Count)> MonthCounts(Bulletin bulletin, CaseRegister register, LanguageRules rules)
     {
         var last = new DateOnly(bulletin.Period.Last.Year, bulletin.Period.Last.Month, 1);
         var first = last.AddMonths(-11);
         var counts = register.Events.Where(e => e.Publish && e.Date >= first && e.Date < last.AddMonths(1))
             .GroupBy(e => (e.Date.Year, e.Date.Month)).ToDictionary(g => g.Key, g => g.Count());
         return [.. Enumerable.Range(0, 12).Select(i => first.AddMonths(i)).Select(m =>
-            (object?)Row(m.ToString("MMM yyyy", rules.Culture).Replace(".", "", StringComparison.Ordinal), counts.GetValueOrDefault((m.Year, m.Month))))];
+            (m.ToString("MMM yyyy", rules.Culture).Replace(".", "", StringComparison.Ordinal), counts.GetValueOrDefault((m.Year, m.Month))))];
     }
 
     private static Dictionary<string, object?> Row(string label, int count) => new() { ["label"] = label, ["count"] = (decimal)count };

@@ -23,14 +23,14 @@ public static class DraftGenerator
     {
         var rules = LanguageRules.For(language);
         var notes = new ReviewNotes();
-        var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes);
+        // Computed once: the template shows the counts and the finisher charts them.
+        var months = DraftData.MonthCounts(bulletin, register, rules);
+        var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes, months);
         var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture });
         var result = engine.Render(templatePath, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.
             foreach (var warning in warnings) notes.General.Add($"{warning.Message} ({warning.Location})");
-            var months = ((List<object?>)((Dictionary<string, object?>)data["summary"]!)["months"]!)
-                .Cast<Dictionary<string, object?>>().Select(m => ((string)m["label"]!, (int)(decimal)m["count"]!)).ToList();
             DraftFinisher.Finish(document, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created, months, rules.ChartWords);
         });
         return new DraftResult(language, bulletin.Items.Count, result.Warnings, notes);

@@ -35,16 +35,4 @@ public static class CellAddress
         return (row, column);
     }
 
-    /// <summary>The column part only of an address, as a 1-based index ("D14" → 4).</summary>
-    public static int ColumnOf(ReadOnlySpan<char> address)
-    {
-        var column = 0;
-        foreach (var ch in address)
-        {
-            if (ch == '$') continue;
-            if (!char.IsAsciiLetter(ch)) break;
-            column = (column * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
-        }
-        return column;
-    }
 }
