@@ -1,11 +1,5 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
-using ReportBuilder.Bulletins.Drafts;
-using ReportBuilder.Bulletins.Model;
-using ReportBuilder.Bulletins.Periods;
-using ReportBuilder.Docx.Rendering;
-using ReportBuilder.Register;
-using ReportBuilder.Register.Layout;
 using ReportBuilder.TestSupport;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 

@@ -1,9 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportBuilder.Bulletins.Drafts;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Bulletins.Periods;
-using ReportBuilder.Docx.Rendering;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.TestSupport;

@@ -3,7 +3,6 @@ using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register;
-using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Writing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -57,27 +56,5 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         AtomicFile.Write(output, overwrite: false, stream =>
             AnnotatedCopyWriter.Write(original, result.Register.Files[0], result.Problems.Items, stream));
         Console.Out.WriteLine($"Wrote {output}: {result.Problems.Items.Count} problem(s) marked.");
-    }
-}
-
-/// <summary>Where the register comes from: --register paths (relative to the current folder) or the configuration.</summary>
-internal static class RegisterSource
-{
-    public static RegisterLoadResult Load(LoadedConfiguration config, IReadOnlyList<string> commandLinePaths)
-    {
-        RegisterLayout layout;
-        try
-        {
-            layout = RegisterLayout.From(config.Options.Register);
-        }
-        catch (RegisterConfigurationException e)
-        {
-            throw new UserException($"Configuration key {e.Key}: {e.Message}", "Fix the key in appsettings.json.", ExitCodes.Usage);
-        }
-        var (paths, baseFolder) = commandLinePaths.Count > 0
-            ? (commandLinePaths, Directory.GetCurrentDirectory())
-            : (config.Options.Register.Paths, config.BaseFolder);
-        if (paths.Count == 0) throw UserErrors.NoRegister();
-        return RegisterLoader.Load(paths, baseFolder, layout);
     }
 }
