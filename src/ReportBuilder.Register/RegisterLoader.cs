@@ -28,7 +28,7 @@ public static class RegisterLoader
             }
             catch (WorkbookUnreadableException e)
             {
-                problems.Add(RegisterProblems.Unreadable(e.File, e.Found, e.Hint));
+                problems.Add(RegisterProblems.Unreadable(e.File, e.Found, e.Hint, e.Sheet, e.Cell));
             }
         }
         return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);

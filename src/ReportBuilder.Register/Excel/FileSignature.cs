@@ -3,11 +3,10 @@ namespace ReportBuilder.Register.Excel;
 /// <summary>Recognises what a file really is from its first bytes, before trying to unzip it.</summary>
 internal static class FileSignature
 {
-    public static void Check(Stream stream, string name)
+    public static void Check(ReadOnlySpan<byte> bytes, string name)
     {
-        Span<byte> head = stackalloc byte[8];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
+        var head = bytes[..Math.Min(8, bytes.Length)];
+        var read = head.Length;
         if (read == 0)
             throw new WorkbookUnreadableException(name, "the file is empty (0 bytes)",
                 "It may have been cut off while copying; take the workbook from its original place again.");

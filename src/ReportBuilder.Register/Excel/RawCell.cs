@@ -17,7 +17,7 @@ public readonly record struct RawCell(CellKind Kind, string? Text, double Number
     {
         CellKind.Blank or CellKind.FormulaWithoutValue => "",
         CellKind.Text or CellKind.Error => Text ?? "",
-        CellKind.Date => DateTime.FromOADate(Number).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+        CellKind.Date when Number is >= 1 and < 2958466 => DateTime.FromOADate(Number).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         CellKind.Boolean => Number != 0 ? "TRUE" : "FALSE",
         _ => Number.ToString(CultureInfo.InvariantCulture),
     };

@@ -39,6 +39,7 @@ internal static class StringItem
             if (end < 0) break;
             end += nameEnd;
             position = end + 1;
+            if (name.StartsWith("!DOCTYPE"u8)) throw XmlTag.DtdFound();
             if (closing || content[end - 1] == (byte)'/') continue;
             if (name.SequenceEqual("rPh"u8))
             {

@@ -10,17 +10,17 @@ namespace ReportBuilder.Register.Excel;
 /// </summary>
 internal static class StylesReader
 {
-    public static bool[] ReadDateStyles(Stream? stream)
+    /// <summary>One flag per cell style (cellXfs entry): whether it shows numbers as dates.</summary>
+    public static bool[] ReadDateStyles(XlsxPackage package, string? part)
     {
-        if (stream is null) return [];
+        if (part is null) return [];
         var customFormats = new Dictionary<int, string>();
         var dateStyles = new List<bool>();
-        using var xml = XmlReader.Create(stream, XmlSettings.Fast);
         var inCellXfs = false;
-        while (xml.Read())
+        package.Parse(part, xml =>
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs") inCellXfs = false;
-            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.NodeType != XmlNodeType.Element) return;
             switch (xml.LocalName)
             {
                 case "numFmt":
@@ -35,7 +35,7 @@ internal static class StylesReader
                     dateStyles.Add(IsDateFormat(fmt, customFormats));
                     break;
             }
-        }
+        });
         return [.. dateStyles];
     }
 

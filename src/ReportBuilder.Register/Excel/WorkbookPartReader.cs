@@ -9,14 +9,13 @@ internal static class WorkbookPartReader
 
     public sealed record Result(bool Date1904, IReadOnlyList<(string Name, string RelationshipId)> Sheets);
 
-    public static Result Read(Stream stream)
+    public static Result Read(XlsxPackage package, string part)
     {
         var date1904 = false;
         var sheets = new List<(string, string)>();
-        using var xml = XmlReader.Create(stream, XmlSettings.Fast);
-        while (xml.Read())
+        package.Parse(part, xml =>
         {
-            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.NodeType != XmlNodeType.Element) return;
             if (xml.LocalName == "workbookPr")
             {
                 var value = xml.GetAttribute("date1904");
@@ -26,9 +25,10 @@ internal static class WorkbookPartReader
             {
                 var name = xml.GetAttribute("name");
                 var id = xml.GetAttribute("id", RelationshipsNamespace);
-                if (name is not null && id is not null) sheets.Add((name, id));
+                if (name is null || id is null) throw new DamagedPartException("a sheet lacks its name or its relationship id");
+                sheets.Add((name, id));
             }
-        }
+        });
         return new Result(date1904, sheets);
     }
 }

@@ -1,78 +1,115 @@
-using System.IO.Compression;
-using System.IO.Packaging;
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
-
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// Opens an .xlsx read-only (and shared, so a workbook open in Excel can still be read) and
-/// reads every sheet through the part readers. Files that are not workbooks are recognised
-/// by their first bytes and reported with what they are and what to do.
+/// Reads a workbook's sheets through the part readers. Files that are not workbooks are
+/// recognised by their first bytes; damaged ones are refused with the part, sheet and row.
 /// </summary>
 public static class WorkbookReader
 {
+    private const string DamagedHint = "The file is damaged: open it in Excel and save it again, or restore it from a backup.";
+
+    /// <summary>
+    /// Reads the file once, whole, through one handle (read-only and shared, so a workbook open
+    /// in Excel can still be read), and every part from those bytes: the sheets read in
+    /// parallel all see one version of the file. A file replaced while it is read (Excel's
+    /// save and sync clients write a new file and rename it) keeps its old bytes behind our
+    /// handle; one rewritten in place fails the zip directory or the parts' CRC-32 checks.
+    /// </summary>
     public static RawWorkbook Read(string path, string? displayName = null)
     {
         var name = displayName ?? Path.GetFileName(path);
-        FileStream stream;
+        byte[] bytes;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes = copy.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new WorkbookUnreadableException(name, e is FileNotFoundException ? "the file does not exist" : e.Message,
-                "Check the path in appsettings.json (Register:Paths) or on the command line.", e);
+                "Check the path in appsettings.json (Register:Paths) or on the command line.", inner: e);
         }
-        using (stream)
+        return Read(bytes, name, Path.GetFullPath(path));
+    }
+
+    /// <summary>Reads a workbook held in memory (the add-in's, or a file already read).</summary>
+    public static RawWorkbook Read(byte[] bytes, string name, string fullPath)
+    {
+        FileSignature.Check(bytes, name);
+        var sheetOfPart = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
         {
-            FileSignature.Check(stream, name);
-            try
-            {
-                using var document = SpreadsheetDocument.Open(stream, false);
-                return ReadDocument(document, name, Path.GetFullPath(path));
-            }
-            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException or AggregateException)
-            {
-                throw new WorkbookUnreadableException(name, "the file is damaged or is not an Excel workbook (" + e.Message + ")",
-                    "Open it in Excel and save it again as an Excel Workbook (.xlsx).", e);
-            }
+            using var package = XlsxPackage.Open(bytes, name);
+            return ReadPackage(package, bytes, name, fullPath, sheetOfPart);
+        }
+        catch (DamagedPartException e)
+        {
+            var sheet = e.Part is not null && sheetOfPart.TryGetValue(e.Part, out var s) ? s : null;
+            var where = sheet is not null ? $"sheet '{sheet}'" : e.Part is not null ? $"part {e.Part}" : "the zip package";
+            var row = e.Row is { } r ? $", row {r}" : "";
+            throw new WorkbookUnreadableException(name, $"the file is damaged ({where}{row}: {e.Detail})", DamagedHint, sheet,
+                e.Row is { } n ? $"{n}:{n}" : null, e);
         }
     }
 
-    private static RawWorkbook ReadDocument(SpreadsheetDocument document, string name, string fullPath)
+    private static RawWorkbook ReadPackage(XlsxPackage package, byte[] bytes, string name, string fullPath, Dictionary<string, string> sheetOfPart)
     {
-        var workbookPart = document.WorkbookPart
-            ?? throw new WorkbookUnreadableException(name, "it is a zip file but not an Excel workbook (it has no workbook part)", "Open it in Excel and save it as an Excel Workbook (.xlsx).");
-        var workbook = WorkbookPartReader.Read(workbookPart.GetStream(FileMode.Open, FileAccess.Read));
-        var sharedStrings = workbookPart.SharedStringTablePart is { } sst
-            ? SharedStringsReader.Read(sst.GetStream(FileMode.Open, FileAccess.Read))
+        var workbookPart = package.WorkbookPart;
+        var workbook = WorkbookPartReader.Read(package, workbookPart);
+        var relationships = package.Relationships(workbookPart);
+        var sharedStrings = OptionalPart(package, relationships, "sharedStrings") is { } sst
+            ? ReadStream(package, sst, SharedStringsReader.Read)
             : [];
-        var dateStyles = StylesReader.ReadDateStyles(workbookPart.WorkbookStylesPart?.GetStream(FileMode.Open, FileAccess.Read));
+        var dateStyles = StylesReader.ReadDateStyles(package, OptionalPart(package, relationships, "styles"));
 
-        var parts = new List<(string Name, string Entry, List<ExcelTable> Tables)>();
+        var parts = new List<(string Name, string Part, List<ExcelTable> Tables)>();
         foreach (var (sheetName, relationshipId) in workbook.Sheets)
         {
-            if (workbookPart.GetPartById(relationshipId) is not WorksheetPart part) continue; // chart sheets, dialog sheets
-            var tables = part.TableDefinitionParts
-                .Select(t => TableReader.Read(t.GetStream(FileMode.Open, FileAccess.Read)))
+            var part = package.Target(relationships, relationshipId, workbookPart);
+            sheetOfPart[part] = sheetName;
+            if (relationships.First(r => r.Id == relationshipId).Type != "worksheet") continue; // chart sheets, dialog sheets
+            var tables = package.Relationships(part)
+                .Where(r => r.Type == "table")
+                .Select(r => TableReader.Read(package, package.Target([r], r.Id, part)))
                 .OfType<ExcelTable>()
                 .ToList();
-            parts.Add((sheetName, part.Uri.OriginalString.TrimStart('/'), tables));
+            parts.Add((sheetName, part, tables));
         }
 
-        // The sheets are the bulk of the work: each is inflated and scanned on its own zip handle,
-        // in parallel, since one zip stream cannot be shared between threads.
+        // The sheets are the bulk of the work: each is inflated and scanned in parallel, on its
+        // own zip reader over the same bytes, since one zip stream cannot be shared between threads.
         var rows = new List<RawRow>[parts.Count];
-        Parallel.For(0, parts.Count, i =>
+        try
         {
-            using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-            using var zip = new ZipArchive(file, ZipArchiveMode.Read);
-            var entry = zip.GetEntry(parts[i].Entry) ?? zip.Entries.First(e => string.Equals(e.FullName, parts[i].Entry, StringComparison.OrdinalIgnoreCase));
-            using var stream = entry.Open();
-            rows[i] = new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904).Read(stream);
-        });
+            Parallel.For(0, parts.Count, i =>
+            {
+                using var own = XlsxPackage.Open(bytes, name);
+                rows[i] = ReadStream(own, parts[i].Part, new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904).Read);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<DamagedPartException>().FirstOrDefault() is { } damaged)
+        {
+            throw damaged;
+        }
         return new RawWorkbook(name, fullPath, [.. parts.Select((p, i) => new RawSheet(p.Name, rows[i], p.Tables))]);
+    }
+
+    /// <summary>The part of a relationship type the workbook may have at most once (shared strings, styles).</summary>
+    private static string? OptionalPart(XlsxPackage package, IReadOnlyList<PackageRelationship> relationships, string type) =>
+        relationships.FirstOrDefault(r => r.Type == type) is { } r ? package.Target(relationships, r.Id, package.WorkbookPart) : null;
+
+    private static T ReadStream<T>(XlsxPackage package, string part, Func<Stream, T> read)
+    {
+        try
+        {
+            using var stream = package.OpenStream(part);
+            return read(stream);
+        }
+        catch (DamagedPartException e)
+        {
+            throw e.In(part);
+        }
     }
 }

@@ -12,10 +12,13 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
 {
     /// <summary>Days between the 1904 and the 1900 date systems' day zero.</summary>
     private const double Offset1904 = 1462;
+    private const int MaxRow = 1_048_576;
+    private const int MaxColumn = 16_384;
 
     private readonly List<RawRow> _rows = [];
     private readonly List<CellRange> _merges = [];
     private readonly List<(int Column, RawCell Cell)> _cells = [];
+    private readonly ElementStack _elements = new();
     private int _rowNumber;
 
     public List<RawRow> Read(Stream stream)
@@ -25,40 +28,73 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         return _rows;
     }
 
-    /// <summary>Reads every complete row (and merge) in the chunk; returns where the first incomplete one starts.</summary>
+    /// <summary>
+    /// Reads every complete row (and merge) in the chunk; returns where the first incomplete one
+    /// starts. Every tag goes through the element stack, so a part cut off, a tag dropped or a
+    /// row out of order is reported instead of being read as a smaller sheet.
+    /// </summary>
     private int ScanChunk(ReadOnlySpan<byte> xml, bool final)
     {
         var position = 0;
         while (XmlTag.Next(xml, position, out var tag))
         {
+            if (tag.IsMarkup)
+            {
+                var next = XmlTag.SkipMarkup(xml, tag);
+                if (next < 0) break;
+                position = next;
+                continue;
+            }
             if (tag.Opens("row"u8))
             {
+                if (!_elements.InsideOf("sheetData"u8))
+                    throw new DamagedPartException("a row stands outside the sheet's data", _rowNumber + 1);
+                var depth = _elements.Depth;
                 var end = ReadRow(xml, tag);
-                if (end < 0) return final ? xml.Length : tag.Start;
+                if (end < 0)
+                {
+                    // Cut off by the chunk: read again from the row's start with the next one.
+                    _elements.Rewind(depth);
+                    break;
+                }
                 position = end;
                 continue;
             }
+            _elements.Apply(tag, null);
             if (tag.Opens("mergeCell"u8) && XmlBytes.Attribute(xml[tag.Start..tag.End], "ref"u8) is { IsEmpty: false } reference)
-                _merges.Add(CellRange.Parse(XmlBytes.Text(reference)));
+                _merges.Add(MergeRange(XmlBytes.Text(reference)));
             position = tag.End + 1;
         }
-        return final ? xml.Length : XmlTag.StartOfNext(xml, position);
+        if (!final) return XmlTag.StartOfNext(xml, position);
+        if (xml[position..].IndexOf((byte)'<') >= 0)
+            throw new DamagedPartException("the part ends in the middle of a tag: the file was cut off", _rowNumber);
+        _elements.CheckComplete(_rowNumber);
+        return xml.Length;
     }
 
-    /// <summary>Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the row is not complete.</summary>
+    /// <summary>Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the chunk cut it off.</summary>
     private int ReadRow(ReadOnlySpan<byte> xml, XmlTag row)
     {
-        var number = XmlBytes.Int(XmlBytes.Attribute(xml[row.Start..row.End], "r"u8)) ?? _rowNumber + 1;
+        var number = RowNumber(xml[row.Start..row.End]);
         if (row.SelfClosing)
         {
             _rowNumber = number;
             return row.End + 1;
         }
+        _elements.Apply(row, number);
         _cells.Clear();
         var column = 0;
         var position = row.End + 1;
         while (XmlTag.Next(xml, position, out var tag))
         {
+            if (tag.IsMarkup)
+            {
+                position = XmlTag.SkipMarkup(xml, tag);
+                if (position < 0) return -1;
+                continue;
+            }
+            if (tag.Opens("row"u8)) throw new DamagedPartException($"row {number} is not closed before the next row starts", number);
+            _elements.Apply(tag, number);
             if (tag.Closes("row"u8))
             {
                 _rowNumber = number;
@@ -70,19 +106,41 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 position = tag.End + 1;
                 continue;
             }
-            position = ReadCell(xml, tag, ref column);
+            position = ReadCell(xml, tag, number, ref column);
             if (position < 0) return -1;
         }
         return -1;
     }
 
-    /// <summary>Reads one &lt;c&gt; element; returns the position after it, or -1 when it is not complete.</summary>
-    private int ReadCell(ReadOnlySpan<byte> xml, XmlTag cellTag, ref int column)
+    /// <summary>The row's number: present and in ascending order, or one past the previous row.</summary>
+    private int RowNumber(ReadOnlySpan<byte> rowTag)
+    {
+        var attribute = XmlBytes.Attribute(rowTag, "r"u8);
+        if (attribute.IsEmpty) return _rowNumber + 1;
+        var number = XmlBytes.Int(attribute);
+        if (number is not (>= 1 and <= MaxRow))
+            throw new DamagedPartException($"a row has the number '{XmlBytes.Text(attribute)}', which no sheet has", _rowNumber + 1);
+        if (number <= _rowNumber)
+            throw new DamagedPartException(number == _rowNumber
+                ? $"row {number} appears twice"
+                : $"row {number} comes after row {_rowNumber}: the rows are out of order", number);
+        return number.Value;
+    }
+
+    /// <summary>Reads one &lt;c&gt; element; returns the position after it, or -1 when the chunk cut it off.</summary>
+    private int ReadCell(ReadOnlySpan<byte> xml, XmlTag cellTag, int row, ref int column)
     {
         var style = CellAttributes(xml[cellTag.Start..cellTag.End], out var reference, out var type);
-        column = reference.IsEmpty ? column + 1 : ColumnOf(reference);
+        var previous = column;
+        column = reference.IsEmpty ? column + 1 : ColumnOf(reference, row);
+        if (column <= previous)
+            throw new DamagedPartException($"cell {CellAddress.Format(row, column)} appears after {CellAddress.Format(row, previous)}: the cells are repeated or out of order", row);
+        if (column > MaxColumn) throw new DamagedPartException($"row {row} has a cell past the last column of a sheet", row);
+        if (style < 0 || (style > 0 && style >= dateStyles.Length))
+            throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names cell style {style}, which the workbook does not have", row);
         if (cellTag.SelfClosing) return cellTag.End + 1;
 
+        var depth = _elements.Depth;
         ReadOnlySpan<byte> value = default;
         var hasValue = false;
         var hasFormula = false;
@@ -91,8 +149,17 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         while (true)
         {
             if (!XmlTag.Next(xml, position, out var tag)) return -1;
+            if (tag.Opens("c"u8) || tag.Opens("row"u8) || tag.Closes("row"u8))
+                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} is not closed", row);
+            if (tag.IsMarkup)
+            {
+                position = XmlTag.SkipMarkup(xml, tag);
+                if (position < 0) return -1;
+                continue;
+            }
+            _elements.Apply(tag, row);
             position = tag.End + 1;
-            if (tag.Closes("c"u8)) break;
+            if (tag.Closes("c"u8) && _elements.Depth == depth - 1) break;
             if (tag.Closing || tag.SelfClosing)
             {
                 if (tag.Opens("f"u8)) hasFormula = true;
@@ -119,7 +186,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             }
         }
 
-        var cell = Convert(type, style, value, hasValue, hasFormula, inline);
+        var cell = Convert(type, style, value, hasValue, hasFormula, inline, row, column);
         if (!cell.IsBlank) _cells.Add((column, cell));
         return position;
     }
@@ -149,26 +216,51 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         return style;
     }
 
-    private static int ColumnOf(ReadOnlySpan<byte> reference)
+    /// <summary>The column of a cell reference such as "AB12"; throws when the reference is not valid or names another row.</summary>
+    private static int ColumnOf(ReadOnlySpan<byte> reference, int row)
     {
         var column = 0;
-        foreach (var b in reference)
+        var i = 0;
+        for (; i < reference.Length && i < 3; i++)
         {
-            var c = b | 0x20; // lower case
+            var c = reference[i] | 0x20; // lower case
             if (c is < 'a' or > 'z') break;
             column = (column * 26) + (c - 'a' + 1);
         }
+        var rowPart = XmlBytes.Int(reference[i..]);
+        if (column == 0 || rowPart is null || reference[i] == (byte)'0')
+            throw new DamagedPartException($"row {row} has a cell with the reference '{XmlBytes.Text(reference)}', which is not a cell address", row);
+        if (rowPart != row)
+            throw new DamagedPartException($"cell {XmlBytes.Text(reference)} is stored in row {row}", row);
         return column;
     }
 
-    private RawCell Convert(ReadOnlySpan<byte> type, int style, ReadOnlySpan<byte> value, bool hasValue, bool hasFormula, string? inline)
+    /// <summary>A merged range, which must be a valid range inside the sheet.</summary>
+    private CellRange MergeRange(string reference)
+    {
+        try
+        {
+            var range = CellRange.Parse(reference);
+            if (range.FirstRow is >= 1 and <= MaxRow && range.LastRow is >= 1 and <= MaxRow && range.FirstRow <= range.LastRow
+                && range.FirstColumn is >= 1 and <= MaxColumn && range.LastColumn is >= 1 and <= MaxColumn && range.FirstColumn <= range.LastColumn)
+                return range;
+        }
+        catch (FormatException)
+        {
+        }
+        throw new DamagedPartException($"a merged range '{reference}' is not a range of cells", _rowNumber);
+    }
+
+    private RawCell Convert(ReadOnlySpan<byte> type, int style, ReadOnlySpan<byte> value, bool hasValue, bool hasFormula, string? inline, int row, int column)
     {
         if (type.SequenceEqual("inlineStr"u8)) return Text(inline ?? "");
         if (!hasValue) return hasFormula ? new RawCell(CellKind.FormulaWithoutValue, null, 0) : RawCell.Blank;
         if (type.SequenceEqual("s"u8))
         {
             var index = XmlBytes.Int(value);
-            return index is { } i && i >= 0 && i < sharedStrings.Length ? Text(sharedStrings[i], clean: false) : RawCell.Blank;
+            if (index is not { } i || i < 0 || i >= sharedStrings.Length)
+                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names shared text {XmlBytes.Text(value)}, but the workbook holds {sharedStrings.Length} texts", row);
+            return Text(sharedStrings[i], clean: false);
         }
         if (type.SequenceEqual("str"u8)) return Text(XmlBytes.Text(value));
         if (type.SequenceEqual("b"u8)) return new RawCell(CellKind.Boolean, null, value.SequenceEqual("1"u8) || value.SequenceEqual("true"u8) ? 1 : 0);

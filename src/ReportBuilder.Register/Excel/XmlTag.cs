@@ -31,6 +31,29 @@ internal readonly ref struct XmlTag
 
     public bool Closes(ReadOnlySpan<byte> name) => Closing && Name.SequenceEqual(name);
 
+    /// <summary>True for what is not an element: the XML declaration, a processing instruction, a comment, a DTD.</summary>
+    public bool IsMarkup => !Name.IsEmpty && Name[0] is (byte)'?' or (byte)'!';
+
+    /// <summary>
+    /// Steps over markup that is not an element; returns where scanning goes on, or -1 when the
+    /// chunk cut it off. A DTD is refused: Excel never writes one, and entities are a way to attack a reader.
+    /// </summary>
+    public static int SkipMarkup(ReadOnlySpan<byte> xml, in XmlTag tag)
+    {
+        if (tag.Name.StartsWith("!--"u8))
+        {
+            var end = xml[(tag.Start + 4)..].IndexOf("-->"u8);
+            return end < 0 ? -1 : tag.Start + 4 + end + 3;
+        }
+        if (tag.Name.StartsWith("!DOCTYPE"u8)) throw DtdFound();
+        if (tag.Name.StartsWith("!"u8))
+            throw new DamagedPartException("it contains XML markup that Excel never writes here (" + System.Text.Encoding.UTF8.GetString(tag.Name) + ")");
+        return tag.End + 1;
+    }
+
+    public static DamagedPartException DtdFound() =>
+        new("it contains a document type declaration (<!DOCTYPE …>, a DTD), which Excel never writes; the file was not saved by Excel or was altered");
+
     /// <summary>The next complete tag at or after position; false when the buffer holds none.</summary>
     public static bool Next(ReadOnlySpan<byte> xml, int position, out XmlTag tag)
     {

@@ -133,8 +133,9 @@ internal sealed class SheetTable
         if (!Usable(row, column, cell)) return null;
         switch (cell.Kind)
         {
-            case CellKind.Date:
-            case CellKind.Number when cell.Number is > 0 and < 2958466:
+            // An Excel date is a day number from 1 (1 January 1900) to 2958465 (31 December 9999);
+            // anything else (a damaged or hand-edited file) is a bad date, not a crash.
+            case CellKind.Date or CellKind.Number when cell.Number is >= 1 and < 2958466:
                 return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
             case CellKind.Text when DateText.TryParse(cell.Text!, out var date):
                 return date;

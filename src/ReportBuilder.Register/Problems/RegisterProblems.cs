@@ -15,8 +15,8 @@ public static class RegisterProblems
         "RB001", "no-register-files", Severity.Error, pattern, null, null, null,
         $"No register workbook matches '{pattern}'. Expected an .xlsx file, a folder holding .xlsx files, or a glob such as 'registers/*.xlsx'.");
 
-    public static Problem Unreadable(string file, string found, string hint) => new(
-        "RB002", "unreadable-workbook", Severity.Error, file, null, null, null,
+    public static Problem Unreadable(string file, string found, string hint, string? sheet = null, string? cell = null) => new(
+        "RB002", "unreadable-workbook", Severity.Error, file, sheet, cell, null,
         $"Cannot read '{file}': {found}. {hint}");
 
     public static Problem MissingSheet(string file, string sheet, IEnumerable<string> acceptedNames) => new(

@@ -1,0 +1,71 @@
+using System.IO.Compression;
+using System.IO.Hashing;
+
+namespace ReportBuilder.Register.Excel;
+
+/// <summary>
+/// Reads one zip entry and, when its end is reached, checks the bytes against the zip
+/// directory's CRC-32 and size. ZipArchive does not check them, so a flipped byte in a
+/// stored part would otherwise be read as a different value without a word.
+/// </summary>
+internal sealed class CheckedPartStream(ZipArchiveEntry entry) : Stream
+{
+    private readonly Stream _inner = entry.Open();
+    private readonly Crc32 _crc = new();
+    private long _length;
+    private bool _checked;
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        int read;
+        try
+        {
+            read = _inner.Read(buffer);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DamagedPartException($"its compressed data is corrupt ({e.Message})");
+        }
+        _crc.Append(buffer[..read]);
+        _length += read;
+        if (read == 0 && buffer.Length > 0) Check();
+        return read;
+    }
+
+    private void Check()
+    {
+        if (_checked) return;
+        _checked = true;
+        if (_length != entry.Length)
+            throw new DamagedPartException($"it holds {_length:N0} bytes where the zip directory says {entry.Length:N0}");
+        if (_crc.GetCurrentHashAsUInt32() != entry.Crc32)
+            throw new DamagedPartException("its bytes do not match their checksum (CRC-32)");
+    }
+
+    /// <summary>The whole part, checked.</summary>
+    public static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        using var stream = new CheckedPartStream(entry);
+        using var copy = new MemoryStream(entry.Length is > 0 and < int.MaxValue ? (int)entry.Length : 0);
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _length; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _inner.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,209 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace ReportBuilder.Register.Excel;
+
+/// <summary>
+/// The zip package of one workbook, read from one snapshot of its bytes: content types,
+/// relationships and parts, each part checked whole (CRC-32 and size) as it is read. Every
+/// way the packaging can be wrong (a zip the reader refuses, a part missing, a relationship
+/// naming nothing, an invalid content type, a DTD) is a <see cref="DamagedPartException"/>
+/// naming the part, never an exception from deep inside a library.
+/// </summary>
+internal sealed partial class XlsxPackage : IDisposable
+{
+    /// <summary>Content types of a workbook's main part (ECMA-376 and the macro-enabled variants).</summary>
+    private static readonly HashSet<string> WorkbookContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        "application/vnd.ms-excel.template.macroEnabled.main+xml",
+    };
+
+    private readonly ZipArchive _zip;
+    private readonly Dictionary<string, ZipArchiveEntry> _entries;
+    private readonly Dictionary<string, string> _defaultTypes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _overrideTypes = new(StringComparer.OrdinalIgnoreCase);
+
+    private XlsxPackage(ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries)
+    {
+        _zip = zip;
+        _entries = entries;
+    }
+
+    /// <summary>The workbook part (/xl/workbook.xml), found through the package relationships.</summary>
+    public string WorkbookPart { get; private set; } = "";
+
+    /// <summary>Opens the package in bytes; throws <see cref="WorkbookUnreadableException"/> when it is a package but not a workbook.</summary>
+    public static XlsxPackage Open(byte[] bytes, string file)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DamagedPartException($"its zip directory is damaged ({e.Message}); the file may have been cut off while copying");
+        }
+        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries)
+        {
+            if (!entries.TryAdd("/" + entry.FullName, entry))
+                throw new DamagedPartException($"the zip holds the part /{entry.FullName} twice");
+        }
+        var package = new XlsxPackage(zip, entries);
+        var main = package.Relationships("/").FirstOrDefault(r => r.Type == "officeDocument");
+        if (main is null)
+            throw new WorkbookUnreadableException(file, "it is a zip file but not an Excel workbook (it has no workbook part)",
+                "Open it in Excel and save it as an Excel Workbook (.xlsx).");
+        if (!package.Exists(main.Target)) throw new DamagedPartException($"the workbook part {main.Target} is missing", part: "/_rels/.rels");
+        package.ReadContentTypes();
+        var type = package.ContentType(main.Target);
+        if (type is null || !WorkbookContentTypes.Contains(type))
+        {
+            throw new WorkbookUnreadableException(file, type is not null && type.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase)
+                    ? "it is a Word document, not an Excel workbook"
+                    : $"its main part is not an Excel workbook (content type '{type ?? "none"}')",
+                "Choose the register's .xlsx file.");
+        }
+        package.WorkbookPart = main.Target;
+        return package;
+    }
+
+    public bool Exists(string part) => _entries.ContainsKey(part);
+
+    /// <summary>The whole part, checked against its CRC-32.</summary>
+    public byte[] ReadAll(string part)
+    {
+        try
+        {
+            return CheckedPartStream.ReadAll(Entry(part));
+        }
+        catch (DamagedPartException e)
+        {
+            throw e.In(part);
+        }
+    }
+
+    /// <summary>The part as a stream, checked against its CRC-32 when its end is read.</summary>
+    public Stream OpenStream(string part)
+    {
+        try
+        {
+            return new CheckedPartStream(Entry(part));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DamagedPartException($"its zip entry is damaged ({e.Message})", part: part);
+        }
+    }
+
+    /// <summary>An XML part read whole, refused when it holds a DTD; the reader checks well-formedness as it goes.</summary>
+    public XmlReader OpenXml(string part)
+    {
+        var bytes = ReadAll(part);
+        if (bytes.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0) throw XmlTag.DtdFound().In(part);
+        return XmlReader.Create(new MemoryStream(bytes, writable: false), XmlSettings.Fast);
+    }
+
+    /// <summary>The relationships of a part (of the package itself for "/"); none when it has no relationships part.</summary>
+    public IReadOnlyList<PackageRelationship> Relationships(string source)
+    {
+        var folder = source == "/" ? "/" : source[..(source.LastIndexOf('/') + 1)];
+        var relsPart = folder + "_rels/" + (source == "/" ? "" : source[(source.LastIndexOf('/') + 1)..]) + ".rels";
+        if (!Exists(relsPart)) return [];
+        var list = new List<PackageRelationship>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Parse(relsPart, xml =>
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship") return;
+            var id = xml.GetAttribute("Id");
+            var type = xml.GetAttribute("Type");
+            var target = xml.GetAttribute("Target");
+            if (id is null || type is null || target is null)
+                throw new DamagedPartException("a relationship lacks its Id, Type or Target", part: relsPart);
+            if (!ids.Add(id)) throw new DamagedPartException($"the relationship id '{id}' is used twice", part: relsPart);
+            if (xml.GetAttribute("TargetMode") == "External") return;
+            list.Add(new PackageRelationship(id, type[(type.LastIndexOf('/') + 1)..], Resolve(folder, target, relsPart)));
+        });
+        return list;
+    }
+
+    /// <summary>The part a relationship names, which must exist.</summary>
+    public string Target(IReadOnlyList<PackageRelationship> relationships, string id, string source)
+    {
+        var relationship = relationships.FirstOrDefault(r => r.Id == id)
+            ?? throw new DamagedPartException($"it names the relationship '{id}', which does not exist", part: source);
+        if (!Exists(relationship.Target))
+            throw new DamagedPartException($"the part {relationship.Target} it refers to ('{id}') is missing", part: source);
+        return relationship.Target;
+    }
+
+    /// <summary>Reads an XML part to its end, handing every node to visit; malformed XML is a damaged part.</summary>
+    public void Parse(string part, Action<XmlReader> visit)
+    {
+        try
+        {
+            using var xml = OpenXml(part);
+            while (xml.Read()) visit(xml);
+        }
+        catch (XmlException e)
+        {
+            throw new DamagedPartException($"its XML is not well-formed ({e.Message})", part: part);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new DamagedPartException($"it holds a value that is not valid ({e.Message})", part: part);
+        }
+        catch (DamagedPartException e)
+        {
+            throw e.In(part);
+        }
+    }
+
+    private void ReadContentTypes()
+    {
+        const string part = "/[Content_Types].xml";
+        if (!Exists(part)) throw new DamagedPartException("the package has no [Content_Types].xml", part: part);
+        Parse(part, xml =>
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName is not ("Default" or "Override")) return;
+            var type = xml.GetAttribute("ContentType") ?? "";
+            var key = xml.LocalName == "Default" ? xml.GetAttribute("Extension") : xml.GetAttribute("PartName");
+            if (key is null || !MediaType().IsMatch(type))
+                throw new DamagedPartException($"it declares the content type '{type}' for '{key}', which is not a valid content type", part: part);
+            (xml.LocalName == "Default" ? _defaultTypes : _overrideTypes)[key] = type;
+        });
+    }
+
+    private string? ContentType(string part) =>
+        _overrideTypes.TryGetValue(part, out var type) ? type
+        : _defaultTypes.TryGetValue(Path.GetExtension(part).TrimStart('.'), out type) ? type
+        : null;
+
+    private ZipArchiveEntry Entry(string part) =>
+        _entries.TryGetValue(part, out var entry) ? entry : throw new DamagedPartException("the part is missing", part: part);
+
+    /// <summary>A relationship target as a part name: relative to the source's folder unless it starts with '/'.</summary>
+    private static string Resolve(string folder, string target, string relsPart)
+    {
+        try
+        {
+            var resolved = new Uri(new Uri("http://package" + folder), target).AbsolutePath;
+            return Uri.UnescapeDataString(resolved);
+        }
+        catch (UriFormatException)
+        {
+            throw new DamagedPartException($"the relationship target '{target}' is not a part name", part: relsPart);
+        }
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    /// <summary>type/subtype with optional parameters (RFC 2616 tokens), as System.IO.Packaging requires.</summary>
+    [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*;\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+=([!#$%&'*+\-.^_`|~0-9A-Za-z]+|""[^""]*""))*$")]
+    private static partial Regex MediaType();
+}
