@@ -137,16 +137,5 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         return copy;
     }
 
-    private static WordprocessingDocument Open(MemoryStream copy, string file)
-    {
-        try
-        {
-            return WordprocessingDocument.Open(copy, true);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
-        {
-            throw new TemplateException([TemplateProblems.Unreadable(file, "the file is damaged or is not a Word document (" + e.Message + ")",
-                "Open it in Word and save it again as a Word Document (.docx).")]);
-        }
-    }
+    private static WordprocessingDocument Open(MemoryStream copy, string file) => Packaging.TemplatePackage.Open(copy, file);
 }

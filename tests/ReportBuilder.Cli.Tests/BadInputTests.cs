@@ -58,6 +58,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Generate_refuses_a_register_whose_events_sheet_was_cut_off_and_writes_nothing()
+    {
+        var sample = ZipParts.Read(RepoPaths.File("templates", "sample-register.xlsx"));
+        var events = sample.SheetEntry("Events");
+        sample.Edit(events, xml => xml[..xml.IndexOf("<x:row r=\"5\"", StringComparison.Ordinal)]).Save(_temp.File("register.xlsx"));
+
+        var result = CliRunner.Run(_temp.Path, "generate", "-r", "register.xlsx", "--period", "2021-04-07", "--out", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        NoStackTrace(result);
+        Assert.Contains("register.xlsx", result.Out, StringComparison.Ordinal);
+        Assert.Contains("sheet 'Events', row 4", result.Out, StringComparison.Ordinal);
+        Assert.Contains("restore it from a backup", result.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.File("out")) && Directory.EnumerateFiles(_temp.File("out")).Any());
+    }
+
+    [Fact]
     public void A_workbook_with_no_sheet_we_know_names_the_sheets_expected()
     {
         new WorkbookBuilder().Sheet("Лист1", [["a", "b"]]).Save(_temp.File("other.xlsx"));

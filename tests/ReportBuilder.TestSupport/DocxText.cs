@@ -16,6 +16,14 @@ public static class DocxText
 
     public static string Body(string path) => string.Join("\n", BodyParagraphs(path));
 
+    /// <summary>The body text of a document held in memory.</summary>
+    public static string Body(Stream stream)
+    {
+        stream.Position = 0;
+        using var document = WordprocessingDocument.Open(stream, false);
+        return string.Join("\n", Paragraphs(document.MainDocumentPart!.Document.Body!));
+    }
+
     public static List<string> Paragraphs(OpenXmlElement root) =>
         root.Descendants<Paragraph>().Where(p => !p.Ancestors<Paragraph>().Any()).Select(Text).ToList();
 

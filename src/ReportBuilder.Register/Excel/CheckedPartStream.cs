@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.IO.Hashing;
 
@@ -8,12 +9,32 @@ namespace ReportBuilder.Register.Excel;
 /// directory's CRC-32 and size. ZipArchive does not check them, so a flipped byte in a
 /// stored part would otherwise be read as a different value without a word.
 /// </summary>
-internal sealed class CheckedPartStream(ZipArchiveEntry entry) : Stream
+internal sealed class CheckedPartStream : Stream
 {
-    private readonly Stream _inner = entry.Open();
+    private readonly ZipArchiveEntry _entry;
+    private readonly Stream _inner;
     private readonly Crc32 _crc = new();
     private long _length;
     private bool _checked;
+
+    private CheckedPartStream(ZipArchiveEntry entry, Stream inner)
+    {
+        _entry = entry;
+        _inner = inner;
+    }
+
+    /// <summary>Opens the entry; a local header the zip reader refuses is damage too.</summary>
+    public static CheckedPartStream Open(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return new CheckedPartStream(entry, entry.Open());
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        {
+            throw new DamagedPartException($"its zip entry is damaged ({e.Message})");
+        }
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -30,6 +51,7 @@ internal sealed class CheckedPartStream(ZipArchiveEntry entry) : Stream
         }
         _crc.Append(buffer[..read]);
         _length += read;
+        if (_length > _entry.Length) Check(); // more than the directory says: stop now, it may never end
         if (read == 0 && buffer.Length > 0) Check();
         return read;
     }
@@ -38,17 +60,17 @@ internal sealed class CheckedPartStream(ZipArchiveEntry entry) : Stream
     {
         if (_checked) return;
         _checked = true;
-        if (_length != entry.Length)
-            throw new DamagedPartException($"it holds {_length:N0} bytes where the zip directory says {entry.Length:N0}");
-        if (_crc.GetCurrentHashAsUInt32() != entry.Crc32)
+        if (_length != _entry.Length)
+            throw new DamagedPartException(string.Create(CultureInfo.InvariantCulture, $"it holds {_length:N0} bytes where the zip directory says {_entry.Length:N0}"));
+        if (_crc.GetCurrentHashAsUInt32() != _entry.Crc32)
             throw new DamagedPartException("its bytes do not match their checksum (CRC-32)");
     }
 
     /// <summary>The whole part, checked.</summary>
     public static byte[] ReadAll(ZipArchiveEntry entry)
     {
-        using var stream = new CheckedPartStream(entry);
-        using var copy = new MemoryStream(entry.Length is > 0 and < int.MaxValue ? (int)entry.Length : 0);
+        using var stream = Open(entry);
+        using var copy = new MemoryStream((int)Math.Min(entry.Length, 1 << 24));
         stream.CopyTo(copy);
         return copy.ToArray();
     }

@@ -5,7 +5,8 @@ namespace ReportBuilder.Register.Excel;
 /// element opened is closed by its own end tag and that the root element ends. Names are
 /// copied into buffers kept per depth, so a sheet's millions of tags allocate nothing.
 /// </summary>
-internal sealed class ElementStack
+/// <param name="singleRoot">False for the content of an element, where siblings stand at the top.</param>
+internal sealed class ElementStack(bool singleRoot = true)
 {
     private byte[][] _names = [];
     private int[] _lengths = [];
@@ -32,7 +33,7 @@ internal sealed class ElementStack
             Depth--;
             return;
         }
-        if (Depth == 0 && RootSeen)
+        if (Depth == 0 && RootSeen && singleRoot)
             throw new DamagedPartException($"there is content after the end of the root element (<{Utf8(tag.Name)}>)", row);
         RootSeen = true;
         if (tag.SelfClosing) return;

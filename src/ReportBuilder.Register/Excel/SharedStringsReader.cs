@@ -11,6 +11,7 @@ internal static class SharedStringsReader
     {
         var strings = new List<string>();
         var elements = new ElementStack();
+        var inner = new ElementStack(singleRoot: false);
         ChunkedXml.Scan(stream, (xml, final) =>
         {
             var position = 0;
@@ -25,7 +26,7 @@ internal static class SharedStringsReader
                 }
                 if (tag.Opens("si"u8) && !tag.SelfClosing)
                 {
-                    var end = StringItem.FindEnd(xml, tag.End + 1, "si"u8);
+                    var end = StringItem.FindEnd(xml, tag.End + 1, "si"u8, inner);
                     if (end < 0) break; // the chunk cut the item off: read it again with the next one
                     elements.Apply(tag, null);
                     strings.Add(StringItem.Text(xml[(tag.End + 1)..end]));

@@ -8,8 +8,35 @@ namespace ReportBuilder.Register.Excel;
 /// </summary>
 internal static class StringItem
 {
-    /// <summary>Where the item's end tag (&lt;/si&gt;, &lt;/x:is&gt; …) starts, searching from position; -1 when not in the span.</summary>
-    public static int FindEnd(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name)
+    /// <summary>
+    /// Where the item's end tag (&lt;/si&gt;, &lt;/x:is&gt; …) starts, searching from position;
+    /// -1 when the span cut the item off. The elements inside (runs, text, phonetic runs) must
+    /// be balanced: an end tag dropped inside an item would otherwise swallow the cells after it.
+    /// </summary>
+    public static int FindEnd(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name, ElementStack inner)
+    {
+        inner.Rewind(0);
+        while (XmlTag.Next(xml, position, out var tag))
+        {
+            if (tag.IsMarkup)
+            {
+                position = XmlTag.SkipMarkup(xml, tag);
+                if (position < 0) return -1;
+                continue;
+            }
+            if (tag.Closing && inner.Depth == 0)
+            {
+                if (tag.Name.SequenceEqual(name)) return tag.Start;
+                throw new DamagedPartException($"a text item is not closed (found </{Encoding.UTF8.GetString(tag.Name)}>)");
+            }
+            inner.Apply(tag, null);
+            position = tag.End + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the end tag of an element already checked starts.</summary>
+    private static int FindEndTag(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name)
     {
         while (true)
         {
@@ -43,7 +70,7 @@ internal static class StringItem
             if (closing || content[end - 1] == (byte)'/') continue;
             if (name.SequenceEqual("rPh"u8))
             {
-                var skip = FindEnd(content, position, "rPh"u8);
+                var skip = FindEndTag(content, position, "rPh"u8);
                 if (skip < 0) break;
                 position = skip;
                 continue;

@@ -19,7 +19,11 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     private readonly List<CellRange> _merges = [];
     private readonly List<(int Column, RawCell Cell)> _cells = [];
     private readonly ElementStack _elements = new();
+    /// <summary>Elements inside a row or cell other than cells and values (rich text, extLst), checked for balance.</summary>
+    private readonly ElementStack _children = new(singleRoot: false);
     private int _rowNumber;
+    private readonly byte[] _rowDigits = new byte[8];
+    private int _rowDigitCount;
 
     public List<RawRow> Read(Stream stream)
     {
@@ -49,14 +53,8 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             {
                 if (!_elements.InsideOf("sheetData"u8))
                     throw new DamagedPartException("a row stands outside the sheet's data", _rowNumber + 1);
-                var depth = _elements.Depth;
                 var end = ReadRow(xml, tag);
-                if (end < 0)
-                {
-                    // Cut off by the chunk: read again from the row's start with the next one.
-                    _elements.Rewind(depth);
-                    break;
-                }
+                if (end < 0) break; // cut off by the chunk: read again from the row's start with the next one
                 position = end;
                 continue;
             }
@@ -72,7 +70,11 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         return xml.Length;
     }
 
-    /// <summary>Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the chunk cut it off.</summary>
+    /// <summary>
+    /// Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the
+    /// chunk cut it off. Cells are checked here rather than on the element stack (this runs for
+    /// every cell): each &lt;c&gt; must close before the next cell or the row's end.
+    /// </summary>
     private int ReadRow(ReadOnlySpan<byte> xml, XmlTag row)
     {
         var number = RowNumber(xml[row.Start..row.End]);
@@ -81,8 +83,9 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             _rowNumber = number;
             return row.End + 1;
         }
-        _elements.Apply(row, number);
         _cells.Clear();
+        _children.Rewind(0);
+        _rowDigitCount = System.Buffers.Text.Utf8Formatter.TryFormat(number, _rowDigits, out var written) ? written : 0;
         var column = 0;
         var position = row.End + 1;
         while (XmlTag.Next(xml, position, out var tag))
@@ -94,20 +97,21 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 continue;
             }
             if (tag.Opens("row"u8)) throw new DamagedPartException($"row {number} is not closed before the next row starts", number);
-            _elements.Apply(tag, number);
-            if (tag.Closes("row"u8))
+            if (tag.Closing && _children.Depth == 0)
             {
+                if (!tag.Closes("row"u8)) throw new DamagedPartException($"row {number} is not closed (found </{XmlBytes.Text(tag.Name)}>)", number);
                 _rowNumber = number;
                 if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
                 return tag.End + 1;
             }
-            if (!tag.Opens("c"u8))
+            if (tag.Opens("c"u8) && _children.Depth == 0)
             {
-                position = tag.End + 1;
+                position = ReadCell(xml, tag, number, ref column);
+                if (position < 0) return -1;
                 continue;
             }
-            position = ReadCell(xml, tag, number, ref column);
-            if (position < 0) return -1;
+            _children.Apply(tag, number); // anything else in a row (extLst) must still be balanced
+            position = tag.End + 1;
         }
         return -1;
     }
@@ -132,7 +136,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     {
         var style = CellAttributes(xml[cellTag.Start..cellTag.End], out var reference, out var type);
         var previous = column;
-        column = reference.IsEmpty ? column + 1 : ColumnOf(reference, row);
+        column = reference.IsEmpty ? column + 1 : ColumnOf(reference, row, _rowDigits.AsSpan(0, _rowDigitCount));
         if (column <= previous)
             throw new DamagedPartException($"cell {CellAddress.Format(row, column)} appears after {CellAddress.Format(row, previous)}: the cells are repeated or out of order", row);
         if (column > MaxColumn) throw new DamagedPartException($"row {row} has a cell past the last column of a sheet", row);
@@ -140,7 +144,6 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names cell style {style}, which the workbook does not have", row);
         if (cellTag.SelfClosing) return cellTag.End + 1;
 
-        var depth = _elements.Depth;
         ReadOnlySpan<byte> value = default;
         var hasValue = false;
         var hasFormula = false;
@@ -157,38 +160,68 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 if (position < 0) return -1;
                 continue;
             }
-            _elements.Apply(tag, row);
             position = tag.End + 1;
-            if (tag.Closes("c"u8) && _elements.Depth == depth - 1) break;
-            if (tag.Closing || tag.SelfClosing)
+            if (tag.Closing)
             {
-                if (tag.Opens("f"u8)) hasFormula = true;
+                if (tag.Closes("c"u8)) break;
+                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} is not well-formed (found </{XmlBytes.Text(tag.Name)}>)", row);
+            }
+            if (tag.SelfClosing)
+            {
+                if (tag.Name.SequenceEqual("f"u8)) hasFormula = true;
                 continue;
             }
-            if (tag.Name.SequenceEqual("f"u8))
+            if (tag.Name.SequenceEqual("v"u8) || tag.Name.SequenceEqual("f"u8))
             {
-                hasFormula = true;
-            }
-            else if (tag.Name.SequenceEqual("v"u8))
-            {
+                // Text-only children: the text runs to the next '<', which must be their own end tag.
                 var length = xml[position..].IndexOf((byte)'<');
                 if (length < 0) return -1;
-                value = xml.Slice(position, length);
-                hasValue = true;
-                position += length;
+                if (tag.Name.SequenceEqual("v"u8))
+                {
+                    value = xml.Slice(position, length);
+                    hasValue = true;
+                }
+                else
+                {
+                    hasFormula = true;
+                }
+                position = CloseOf(xml, position + length, tag.Name, row, column);
+                if (position < 0) return -1;
             }
             else if (tag.Name.SequenceEqual("is"u8))
             {
-                var itemEnd = StringItem.FindEnd(xml, position, "is"u8);
+                var itemEnd = StringItem.FindEnd(xml, position, "is"u8, _children);
                 if (itemEnd < 0) return -1;
                 inline = StringItem.Text(xml[position..itemEnd]);
-                position = itemEnd;
+                position = CloseOf(xml, itemEnd, "is"u8, row, column);
+                if (position < 0) return -1;
+            }
+            else
+            {
+                // Anything else in a cell (extLst): skipped whole, its elements balanced.
+                _children.Rewind(0);
+                _children.Apply(tag, row);
+                while (_children.Depth > 0)
+                {
+                    if (!XmlTag.Next(xml, position, out var inner)) return -1;
+                    _children.Apply(inner, row);
+                    position = inner.End + 1;
+                }
             }
         }
 
         var cell = Convert(type, style, value, hasValue, hasFormula, inline, row, column);
         if (!cell.IsBlank) _cells.Add((column, cell));
         return position;
+    }
+
+    /// <summary>Where scanning goes on after the end tag of name, which must start at position; -1 when the chunk cut it off.</summary>
+    private static int CloseOf(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name, int row, int column)
+    {
+        if (!XmlTag.Next(xml, position, out var close)) return -1;
+        if (close.Start != position || !close.Closes(name))
+            throw new DamagedPartException($"cell {CellAddress.Format(row, column)}: <{XmlBytes.Text(name)}> is not closed", row);
+        return close.End + 1;
     }
 
     /// <summary>The r and t attributes and the s (style) of a cell's start tag, in one pass (this runs for every cell).</summary>
@@ -217,7 +250,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     }
 
     /// <summary>The column of a cell reference such as "AB12"; throws when the reference is not valid or names another row.</summary>
-    private static int ColumnOf(ReadOnlySpan<byte> reference, int row)
+    private static int ColumnOf(ReadOnlySpan<byte> reference, int row, ReadOnlySpan<byte> rowDigits)
     {
         var column = 0;
         var i = 0;
@@ -227,12 +260,12 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
             if (c is < 'a' or > 'z') break;
             column = (column * 26) + (c - 'a' + 1);
         }
+        // Comparing the digits as bytes costs less than parsing them, and this runs for every cell.
+        if (column > 0 && reference[i..].SequenceEqual(rowDigits)) return column;
         var rowPart = XmlBytes.Int(reference[i..]);
         if (column == 0 || rowPart is null || reference[i] == (byte)'0')
             throw new DamagedPartException($"row {row} has a cell with the reference '{XmlBytes.Text(reference)}', which is not a cell address", row);
-        if (rowPart != row)
-            throw new DamagedPartException($"cell {XmlBytes.Text(reference)} is stored in row {row}", row);
-        return column;
+        throw new DamagedPartException($"cell {XmlBytes.Text(reference)} is stored in row {row}", row);
     }
 
     /// <summary>A merged range, which must be a valid range inside the sheet.</summary>

@@ -49,10 +49,19 @@ internal sealed partial class XlsxPackage : IDisposable
             throw new DamagedPartException($"its zip directory is damaged ({e.Message}); the file may have been cut off while copying");
         }
         var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in zip.Entries)
+        try
         {
-            if (!entries.TryAdd("/" + entry.FullName, entry))
-                throw new DamagedPartException($"the zip holds the part /{entry.FullName} twice");
+            // The central directory is read on first use of Entries, not by the constructor.
+            foreach (var entry in zip.Entries)
+            {
+                if (!entries.TryAdd("/" + entry.FullName, entry))
+                    throw new DamagedPartException($"the zip holds the part /{entry.FullName} twice");
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            zip.Dispose();
+            throw new DamagedPartException($"its zip directory is damaged ({e.Message}); the file may have been cut off while copying");
         }
         var package = new XlsxPackage(zip, entries);
         var main = package.Relationships("/").FirstOrDefault(r => r.Type == "officeDocument");
@@ -93,11 +102,11 @@ internal sealed partial class XlsxPackage : IDisposable
     {
         try
         {
-            return new CheckedPartStream(Entry(part));
+            return CheckedPartStream.Open(Entry(part));
         }
-        catch (InvalidDataException e)
+        catch (DamagedPartException e)
         {
-            throw new DamagedPartException($"its zip entry is damaged ({e.Message})", part: part);
+            throw e.In(part);
         }
     }
 

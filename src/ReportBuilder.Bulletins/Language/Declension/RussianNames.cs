@@ -1,0 +1,87 @@
+using ReportBuilder.Register.Model;
+
+namespace ReportBuilder.Bulletins.Language.Declension;
+
+/// <summary>
+/// Given names and surnames in every case, by gender, Russian and Kazakh alike. The tables
+/// list endings, longest first; a word no row matches (Latin letters, a pattern the rules do
+/// not know) is unsure and stays in the nominative.
+/// </summary>
+public static class RussianNames
+{
+    // Endings in the order genitive, dative, accusative, instrumental, prepositional.
+    private static readonly EndingRule[] MaleSurnames =
+    [
+        EndingRule.Unchanged("ко"), EndingRule.Unchanged("их"), EndingRule.Unchanged("ых"), EndingRule.Unchanged("аго"), EndingRule.Unchanged("яго"),
+        EndingRule.Of("ский", 2, "ого ому ого им ом"), EndingRule.Of("цкий", 2, "ого ому ого им ом"),
+        EndingRule.Of("кий", 2, "ого ому ого им ом"), EndingRule.Of("гий", 2, "ого ому ого им ом"), EndingRule.Of("хий", 2, "ого ому ого им ом"),
+        EndingRule.Of("ской", 2, "ого ому ого им ом"), EndingRule.Of("цкой", 2, "ого ому ого им ом"),
+        EndingRule.Of("цой", 1, "я ю я ем е"), EndingRule.Of("ой", 2, "ого ому ого ым ом"), EndingRule.Of("ый", 2, "ого ому ого ым ом"), EndingRule.Of("ий", 2, "его ему его им ем"),
+        EndingRule.Of("ов", 0, "а у а ым е"), EndingRule.Of("ев", 0, "а у а ым е"), EndingRule.Of("ёв", 0, "а у а ым е"),
+        EndingRule.Of("ин", 0, "а у а ым е"), EndingRule.Of("ын", 0, "а у а ым е"),
+        EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        EndingRule.Of("й", 1, "я ю я ем е"), EndingRule.Of("ь", 1, "я ю я ем е"),
+        .. Consonants("а у а ом е"),
+        EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+    ];
+
+    private static readonly EndingRule[] FemaleSurnames =
+    [
+        EndingRule.Unchanged("ко"), EndingRule.Unchanged("их"), EndingRule.Unchanged("ых"),
+        EndingRule.Of("ова", 1, "ой ой у ой ой"), EndingRule.Of("ева", 1, "ой ой у ой ой"), EndingRule.Of("ёва", 1, "ой ой у ой ой"),
+        EndingRule.Of("ина", 1, "ой ой у ой ой"), EndingRule.Of("ына", 1, "ой ой у ой ой"),
+        EndingRule.Of("ая", 2, "ой ой ую ой ой"), EndingRule.Of("яя", 2, "ей ей юю ей ей"),
+        EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        // Women's surnames ending in a consonant (ПАК, НУРМАГАНБЕТ), й, ь or another vowel do not change.
+        .. Consonants(null), EndingRule.Unchanged("й"), EndingRule.Unchanged("ь"),
+        EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+    ];
+
+    private static readonly EndingRule[] MaleGivenNames =
+    [
+        EndingRule.Of("ья", 1, "и е ю ёй е"), EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        EndingRule.Of("ий", 1, "я ю я ем и"), EndingRule.Of("й", 1, "я ю я ем е"), EndingRule.Of("ь", 1, "я ю я ем е"),
+        .. Consonants("а у а ом е"),
+        EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+    ];
+
+    private static readonly EndingRule[] FemaleGivenNames =
+    [
+        EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        EndingRule.Of("ь", 1, "и и ь ью и"),
+        // Women's names ending in a consonant (Айнур, Гаухар, Айгерим) do not change.
+        .. Consonants(null), EndingRule.Unchanged("й"),
+        EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+    ];
+
+    private static IEnumerable<EndingRule> Consonants(string? endings) =>
+        "бвгджзклмнпрстфхцчшщ".Select(c => endings is null ? EndingRule.Unchanged(c.ToString()) : EndingRule.Of(c.ToString(), 0, endings));
+
+    public static Declined Surname(string surname, Gender gender, GrammaticalCase grammaticalCase) =>
+        Parts(surname, gender == Gender.Female ? FemaleSurnames : MaleSurnames, grammaticalCase);
+
+    public static Declined GivenName(string given, Gender gender, GrammaticalCase grammaticalCase) =>
+        Parts(given, gender == Gender.Female ? FemaleGivenNames : MaleGivenNames, grammaticalCase);
+
+    /// <summary>Each part of a double name (Иванов-Петров, Анна-Мария) declines on its own.</summary>
+    private static Declined Parts(string word, EndingRule[] table, GrammaticalCase grammaticalCase)
+    {
+        var certain = true;
+        var parts = word.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var rule = Spelling.IsCyrillic(parts[i]) ? EndingRule.Find(table, parts[i]) : null;
+            if (rule is null)
+            {
+                certain = false;
+                continue;
+            }
+            parts[i] = rule.Apply(parts[i], grammaticalCase);
+        }
+        return certain ? new Declined(string.Join('-', parts), true) : Declined.Unsure(word);
+    }
+}

@@ -1,0 +1,118 @@
+namespace ReportBuilder.Bulletins.Language.Declension;
+
+/// <summary>
+/// Descriptions of a person (noun phrases) in every case: the adjectives in front and the
+/// head noun decline, what follows the head stays («участник мирных протестов» → «участника
+/// мирных протестов»), coordinated heads decline together («гражданский активист и участник
+/// …»), a phrase of adjectives alone is a substantivised adjective («бывший политический
+/// заключённый»). A word the tables do not know, where a head is expected, makes it unsure.
+/// </summary>
+public static class RussianPhrases
+{
+    private enum Kind { Masculine, Feminine, Neuter }
+
+    // Endings: genitive, dative, accusative (animate: as the genitive), instrumental, prepositional.
+    private static readonly (EndingRule Rule, Kind Kind)[] Adjectives =
+    [
+        (EndingRule.Of("кий", 2, "ого ому ого ым ом"), Kind.Masculine), (EndingRule.Of("гий", 2, "ого ому ого ым ом"), Kind.Masculine),
+        (EndingRule.Of("хий", 2, "ого ому ого ым ом"), Kind.Masculine),
+        (EndingRule.Of("ый", 2, "ого ому ого ым ом"), Kind.Masculine), (EndingRule.Of("ой", 2, "ого ому ого ым ом"), Kind.Masculine),
+        (EndingRule.Of("ий", 2, "его ему его им ем"), Kind.Masculine),
+        (EndingRule.Of("ая", 2, "ой ой ую ой ой"), Kind.Feminine), (EndingRule.Of("яя", 2, "ей ей юю ей ей"), Kind.Feminine),
+        (EndingRule.Of("ое", 2, "ого ому ое ым ом"), Kind.Neuter), (EndingRule.Of("ее", 2, "его ему ее им ем"), Kind.Neuter),
+    ];
+
+    /// <summary>Nouns that end like adjectives.</summary>
+    private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.OrdinalIgnoreCase) { "герой", "гений", "изгой", "вице-", "лидер" };
+
+    private static readonly (EndingRule Rule, Kind Kind)[] Nouns =
+    [
+        (EndingRule.Of("кузнец", 0, "а у а ом е"), Kind.Masculine), (EndingRule.Of("мудрец", 0, "а у а ом е"), Kind.Masculine),
+        (EndingRule.Of("ец", 2, "ца цу ца цом це"), Kind.Masculine),
+        (EndingRule.Of("тель", 1, "я ю я ем е"), Kind.Masculine), (EndingRule.Of("арь", 1, "я ю я ём е"), Kind.Masculine),
+        (EndingRule.Of("ой", 1, "я ю я ем е"), Kind.Masculine), (EndingRule.Of("ий", 1, "я ю я ем и"), Kind.Masculine),
+        (EndingRule.Of("ия", 1, "и и ю ей и"), Kind.Feminine), (EndingRule.Of("а", 1, "ы е у ой е"), Kind.Feminine),
+        (EndingRule.Of("я", 1, "и е ю ей е"), Kind.Feminine),
+        (EndingRule.Of("о", 1, "а у о ом е"), Kind.Neuter),
+        .. "бвгджзклмнпрстфхцчшщ".Select(c => (EndingRule.Of(c.ToString(), 0, "а у а ом е"), Kind.Masculine)),
+    ];
+
+    /// <summary>Endings of plural and oblique forms, which a coordinated head in the nominative does not have.</summary>
+    private static readonly string[] ObliqueEndings = ["ов", "ев", "ёв", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ым", "им", "ых", "их", "ой", "ии"];
+
+    public static Declined Decline(string phrase, GrammaticalCase grammaticalCase)
+    {
+        if (grammaticalCase == GrammaticalCase.Nominative) return new Declined(phrase, true);
+        var words = phrase.Split(' ');
+        var seeking = true;
+        var declinedAny = false;
+        Kind? kind = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (lead, core, trail) = Split(words[i]);
+            if (seeking)
+            {
+                if (Adjective(core) is { } adjective && (kind is null || kind == adjective.Kind))
+                {
+                    words[i] = lead + adjective.Rule.Apply(core, grammaticalCase) + trail;
+                    kind ??= adjective.Kind;
+                    declinedAny = true;
+                    continue;
+                }
+                if (Noun(core) is { } noun && (kind is null || kind == noun.Kind || !declinedAny))
+                {
+                    words[i] = lead + noun.Rule.Apply(core, grammaticalCase) + trail;
+                    kind ??= noun.Kind;
+                    seeking = false;
+                    declinedAny = true;
+                    continue;
+                }
+                if (!declinedAny) return Declined.Unsure(phrase);
+                seeking = false; // the adjectives were the head: бывший политический заключённый
+            }
+            // After the head: a coordinated head may follow "и" or a comma, in the same gender.
+            if ((core == "и" || trail.EndsWith(',')) && i + 1 < words.Length && StartsHead(Split(words[i + 1]).Core, kind)) seeking = true;
+        }
+        return new Declined(string.Join(' ', words), true);
+    }
+
+    private static bool StartsHead(string word, Kind? kind)
+    {
+        if (Adjective(word) is { } adjective) return adjective.Kind == kind;
+        var lower = word.ToLowerInvariant();
+        if (ObliqueEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))) return false;
+        return Noun(word) is { } noun && noun.Kind == kind;
+    }
+
+    private static (EndingRule Rule, Kind Kind)? Adjective(string word)
+    {
+        if (!Spelling.IsCyrillic(word) || word.Length < 4 || NounsLikeAdjectives.Contains(word)) return null;
+        var lower = word.ToLowerInvariant();
+        foreach (var entry in Adjectives)
+        {
+            if (entry.Rule.Matches(lower)) return entry;
+        }
+        return null;
+    }
+
+    private static (EndingRule Rule, Kind Kind)? Noun(string word)
+    {
+        if (!Spelling.IsCyrillic(word) || word.Length < 2 || word.All(char.IsUpper)) return null;
+        var lower = word.ToLowerInvariant();
+        foreach (var entry in Nouns)
+        {
+            if (entry.Rule.Matches(lower)) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>A word without the punctuation around it: («участник», → «, участник, »,).</summary>
+    private static (string Lead, string Core, string Trail) Split(string word)
+    {
+        var start = 0;
+        while (start < word.Length && !char.IsLetter(word[start])) start++;
+        var end = word.Length;
+        while (end > start && !char.IsLetter(word[end - 1])) end--;
+        return (word[..start], word[start..end], word[end..]);
+    }
+}
