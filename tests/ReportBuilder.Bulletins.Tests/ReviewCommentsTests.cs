@@ -44,7 +44,8 @@ public sealed class ReviewCommentsTests : IDisposable
         Assert.Contains("Дана АМАНОВА", DocxText.Text(anchored), StringComparison.Ordinal);
         Assert.Contains("была незаконно приговорена", DocxText.Text(anchored), StringComparison.Ordinal);
         Assert.DoesNotContain(body.Descendants<Text>(), t => t.Text.Contains('\u27E6'));
-        Assert.Equal(2, result.Notes.ByItem.Count);
+        // Тимур ОРАЗОВ's case forms come from the declension rules: his item needs no note.
+        Assert.Equal([1], result.Notes.ByItem.Keys);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ReportBuilder.Bulletins.Language;
+using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Register.Model;
 using ReportBuilder.Register.Parsing;
@@ -79,6 +80,7 @@ public sealed class DraftData
         var rate = _register.FindRate("USD", e.Date);
         var term = e.TermMonths;
         var previous = e.PreviousTermMonths;
+        var judge = Text(n, e.JudgeEn, e.JudgeRu, "Judge", e.Row);
         var data = new Dictionary<string, object?>
         {
             ["number"] = (decimal)n,
@@ -90,10 +92,8 @@ public sealed class DraftData
             ["part"] = e.Part,
             ["articleTitle"] = ArticleTitle(item),
             ["court"] = Text(n, e.CourtEn, e.CourtRu, "Court", e.Row),
-            ["judge"] = Text(n, e.JudgeEn, e.JudgeRu, "Judge", e.Row),
-            // Optional extra column JudgeGender (M/F): Russian verbs agree with the judge ("назначила").
-            ["judgeFemale"] = (e.JudgeRu ?? e.JudgeEn) is not null
-                && e.Extra.TryGetValue("JudgeGender", out var judgeGender) && ChoiceText.TryGender(judgeGender, out var g) && g == Gender.Female,
+            ["judge"] = judge,
+            ["judgeFemale"] = JudgeFemale(item, judge),
             ["punishment"] = e.Punishment is { } p ? KebabNames.Of(p) : null,
             ["punishmentText"] = e.Punishment is { } q ? _rules.PunishmentText(q) : null,
             ["punishmentLabel"] = e.Punishment is { } l ? _rules.PunishmentLabel(l) : null,
@@ -162,33 +162,73 @@ public sealed class DraftData
             ["affiliations"] = p.Affiliations.Cast<object?>().ToList(),
         };
         // Russian sentences need the name, town and description in other cases ("Еркыну
-        // САБАНШИЕВУ", "из Талгара"); the register gives them in optional columns.
-        data["nameGen"] = CaseForm(item, "Gen", p.SurnameRu, p.GivenNameRu, given, surname);
-        data["nameDat"] = CaseForm(item, "Dat", p.SurnameRu, p.GivenNameRu, given, surname);
-        data["cityGen"] = Form(item, "CityRuGen", (string?)data["city"]);
-        data["descriptionGen"] = Form(item, "DescriptionRuGen", (string?)data["description"]);
+        // САБАНШИЕВУ", "из Талгара"): the declension rules write them; optional register
+        // columns override them, and a form the rules cannot decide gets a review note.
+        foreach (var (suffix, grammaticalCase) in NameCases)
+            data["name" + suffix] = _russian ? NameForm(item, suffix, grammaticalCase, given, surname) : $"{given} {surname}";
+        data["cityGen"] = PlaceForm(item, (string?)data["city"]);
+        data["descriptionGen"] = PhraseForm(item, (string?)data["description"]);
         return data;
     }
 
-    private string CaseForm(BulletinItem item, string suffix, string surname, string given, string fallbackGiven, string fallbackSurname)
+    private static readonly (string Suffix, GrammaticalCase Case)[] NameCases =
+    [
+        ("Gen", GrammaticalCase.Genitive), ("Dat", GrammaticalCase.Dative), ("Acc", GrammaticalCase.Accusative),
+        ("Ins", GrammaticalCase.Instrumental), ("Prep", GrammaticalCase.Prepositional),
+    ];
+
+    private string NameForm(BulletinItem item, string suffix, GrammaticalCase grammaticalCase, string given, string surname)
     {
-        if (!_russian) return $"{fallbackGiven} {fallbackSurname}";
-        var extra = item.Person.Extra;
-        var caseSurname = extra.GetValueOrDefault("SurnameRu" + suffix);
-        var caseGiven = extra.GetValueOrDefault("GivenNameRu" + suffix);
-        if (caseSurname is not null && caseGiven is not null) return $"{caseGiven} {caseSurname.ToUpper(_rules.Culture)}";
-        _notes.Add(item.Number, $"The {(suffix == "Gen" ? "genitive" : "dative")} of {given} {surname}'s name is not in the register " +
-            $"(columns GivenNameRu{suffix}, SurnameRu{suffix} at {item.Person.Source}); the nominative was used.");
-        return $"{fallbackGiven} {fallbackSurname}";
+        var person = item.Person;
+        var columnSurname = person.Extra.GetValueOrDefault("SurnameRu" + suffix);
+        var columnGiven = person.Extra.GetValueOrDefault("GivenNameRu" + suffix);
+        var ruleSurname = RussianNames.Surname(surname, person.Gender, grammaticalCase);
+        var ruleGiven = RussianNames.GivenName(given, person.Gender, grammaticalCase);
+        var formSurname = columnSurname?.ToUpper(_rules.Culture) ?? ruleSurname.Text;
+        var formGiven = columnGiven ?? ruleGiven.Text;
+        if ((columnSurname is null && !ruleSurname.Certain) || (columnGiven is null && !ruleGiven.Certain))
+            _notes.Add(item.Number, $"The rules cannot put {given} {surname} in the {CaseName(grammaticalCase)}; \"{formGiven} {formSurname}\" was used. " +
+                $"If it is wrong, fill GivenNameRu{suffix} and SurnameRu{suffix} at {person.Source}.");
+        return $"{formGiven} {formSurname}";
     }
 
-    private string? Form(BulletinItem item, string column, string? nominative)
+    private string? PlaceForm(BulletinItem item, string? nominative)
     {
         if (!_russian || nominative is null) return nominative;
-        if (item.Person.Extra.GetValueOrDefault(column) is { } form) return form;
-        _notes.Add(item.Number, $"{column} (the genitive of '{nominative}') is not in the register at {item.Person.Source}; the nominative was used.");
-        return nominative;
+        if (item.Person.Extra.GetValueOrDefault("CityRuGen") is { } form) return form;
+        var declined = RussianPlaces.Decline(nominative, GrammaticalCase.Genitive);
+        if (!declined.Certain)
+            _notes.Add(item.Number, $"The rules cannot put the town '{nominative}' in the genitive; it was left as it is. If it is wrong, fill CityRuGen at {item.Person.Source}.");
+        return declined.Text;
     }
+
+    private string? PhraseForm(BulletinItem item, string? nominative)
+    {
+        if (!_russian || nominative is null) return nominative;
+        if (item.Person.Extra.GetValueOrDefault("DescriptionRuGen") is { } form) return form;
+        var declined = RussianPhrases.Decline(nominative, GrammaticalCase.Genitive);
+        if (!declined.Certain)
+            _notes.Add(item.Number, $"The rules cannot put the description '{nominative}' in the genitive; it was left as it is. If it is wrong, fill DescriptionRuGen at {item.Person.Source}.");
+        return declined.Text;
+    }
+
+    /// <summary>
+    /// Whether the judge is a woman, for the Russian verbs (назначила, запретила): the
+    /// JudgeGender column when filled, else told from the judge's name; unsure: a man, with a note.
+    /// </summary>
+    private bool JudgeFemale(BulletinItem item, string? judge)
+    {
+        var e = item.Event;
+        if (judge is null) return false;
+        if (e.Extra.TryGetValue("JudgeGender", out var column) && ChoiceText.TryGender(column, out var g)) return g == Gender.Female;
+        var name = RussianPersonName.Parse(e.JudgeRu ?? judge);
+        var guess = name is null ? null : RussianGender.Guess(name.Given, name.Surname);
+        if (guess is null && _russian)
+            _notes.Add(item.Number, $"The judge's gender cannot be told from '{judge}'; the verbs are written for a man. Fill JudgeGender (M or F) at {e.Row.CellOf("Judge")}.");
+        return guess == Gender.Female;
+    }
+
+    private static string CaseName(GrammaticalCase grammaticalCase) => grammaticalCase.ToString().ToLowerInvariant();
 
     /// <summary>This language's text, or the other language's with a note saying so.</summary>
     private string? Text(int item, string? english, string? russian, string column, SourceRow row)

@@ -37,6 +37,10 @@ public static class RussianPhrases
         .. "бвгджзклмнпрстфхцчшщ".Select(c => (EndingRule.Of(c.ToString(), 0, "а у а ом е"), Kind.Masculine)),
     ];
 
+    /// <summary>Prepositions and conjunctions: never the head of a phrase.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    { "и", "или", "а", "но", "в", "во", "на", "с", "со", "у", "о", "об", "от", "до", "по", "при", "для", "без", "над", "под", "из", "за", "к", "ко", "про", "через" };
+
     /// <summary>Endings of plural and oblique forms, which a coordinated head in the nominative does not have.</summary>
     private static readonly string[] ObliqueEndings = ["ов", "ев", "ёв", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ым", "им", "ых", "их", "ой", "ии"];
 
@@ -97,7 +101,7 @@ public static class RussianPhrases
 
     private static (EndingRule Rule, Kind Kind)? Noun(string word)
     {
-        if (!Spelling.IsCyrillic(word) || word.Length < 2 || word.All(char.IsUpper)) return null;
+        if (!Spelling.IsCyrillic(word) || word.Length < 2 || word.All(char.IsUpper) || FunctionWords.Contains(word)) return null;
         var lower = word.ToLowerInvariant();
         foreach (var entry in Nouns)
         {
