@@ -27,6 +27,9 @@ public static class ReportBuilderApp
                 .WithDescription("Read the register and list every problem (exit 1 when there are errors).")
                 .WithExample("validate")
                 .WithExample("validate", "--register", "registers/*.xlsx", "--json");
+            config.AddCommand<FormsCommand>("forms")
+                .WithDescription("List the Russian forms (cases, judge's gender) the drafts will use, and where each came from.")
+                .WithExample("forms", "--json");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Write a blank register for staff: lists, validation, instructions (never replaces a file).");
             config.AddCommand<RenderCommand>("render")

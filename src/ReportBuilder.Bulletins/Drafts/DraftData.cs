@@ -164,52 +164,30 @@ public sealed class DraftData
         // Russian sentences need the name, town and description in other cases ("Еркыну
         // САБАНШИЕВУ", "из Талгара"): the declension rules write them; optional register
         // columns override them, and a form the rules cannot decide gets a review note.
-        foreach (var (suffix, grammaticalCase) in NameCases)
-            data["name" + suffix] = _russian ? NameForm(item, suffix, grammaticalCase, given, surname) : $"{given} {surname}";
-        data["cityGen"] = PlaceForm(item, (string?)data["city"]);
-        data["descriptionGen"] = PhraseForm(item, (string?)data["description"]);
+        foreach (var (suffix, grammaticalCase) in RussianForms.Cases)
+            data["name" + suffix] = _russian ? NameForm(item, suffix, grammaticalCase) : $"{given} {surname}";
+        data["cityGen"] = _russian ? Noted(item, RussianForms.CityGenitive(p), "the town", "CityRuGen") ?? data["city"] : data["city"];
+        data["descriptionGen"] = _russian ? Noted(item, RussianForms.DescriptionGenitive(p), "the description", "DescriptionRuGen") ?? data["description"] : data["description"];
         return data;
     }
 
-    private static readonly (string Suffix, GrammaticalCase Case)[] NameCases =
-    [
-        ("Gen", GrammaticalCase.Genitive), ("Dat", GrammaticalCase.Dative), ("Acc", GrammaticalCase.Accusative),
-        ("Ins", GrammaticalCase.Instrumental), ("Prep", GrammaticalCase.Prepositional),
-    ];
-
-    private string NameForm(BulletinItem item, string suffix, GrammaticalCase grammaticalCase, string given, string surname)
+    private string NameForm(BulletinItem item, string suffix, GrammaticalCase grammaticalCase)
     {
         var person = item.Person;
-        var columnSurname = person.Extra.GetValueOrDefault("SurnameRu" + suffix);
-        var columnGiven = person.Extra.GetValueOrDefault("GivenNameRu" + suffix);
-        var ruleSurname = RussianNames.Surname(surname, person.Gender, grammaticalCase);
-        var ruleGiven = RussianNames.GivenName(given, person.Gender, grammaticalCase);
-        var formSurname = columnSurname?.ToUpper(_rules.Culture) ?? ruleSurname.Text;
-        var formGiven = columnGiven ?? ruleGiven.Text;
-        if ((columnSurname is null && !ruleSurname.Certain) || (columnGiven is null && !ruleGiven.Certain))
-            _notes.Add(item.Number, $"The rules cannot put {given} {surname} in the {CaseName(grammaticalCase)}; \"{formGiven} {formSurname}\" was used. " +
+        var form = RussianForms.Name(person, suffix, grammaticalCase);
+        if (form.Source == FormSource.Unsure)
+            _notes.Add(item.Number, $"The rules cannot put {person.GivenNameRu} {person.SurnameRu} in the {CaseName(grammaticalCase)}; \"{form.Text}\" was used. " +
                 $"If it is wrong, fill GivenNameRu{suffix} and SurnameRu{suffix} at {person.Source}.");
-        return $"{formGiven} {formSurname}";
+        return form.Text;
     }
 
-    private string? PlaceForm(BulletinItem item, string? nominative)
+    /// <summary>The form's text (null when there is no Russian text); where the rules were unsure, a note saying which column fixes it.</summary>
+    private string? Noted(BulletinItem item, Form? form, string what, string column)
     {
-        if (!_russian || nominative is null) return nominative;
-        if (item.Person.Extra.GetValueOrDefault("CityRuGen") is { } form) return form;
-        var declined = RussianPlaces.Decline(nominative, GrammaticalCase.Genitive);
-        if (!declined.Certain)
-            _notes.Add(item.Number, $"The rules cannot put the town '{nominative}' in the genitive; it was left as it is. If it is wrong, fill CityRuGen at {item.Person.Source}.");
-        return declined.Text;
-    }
-
-    private string? PhraseForm(BulletinItem item, string? nominative)
-    {
-        if (!_russian || nominative is null) return nominative;
-        if (item.Person.Extra.GetValueOrDefault("DescriptionRuGen") is { } form) return form;
-        var declined = RussianPhrases.Decline(nominative, GrammaticalCase.Genitive);
-        if (!declined.Certain)
-            _notes.Add(item.Number, $"The rules cannot put the description '{nominative}' in the genitive; it was left as it is. If it is wrong, fill DescriptionRuGen at {item.Person.Source}.");
-        return declined.Text;
+        if (form is not { } f) return null;
+        if (f.Source == FormSource.Unsure)
+            _notes.Add(item.Number, $"The rules cannot put {what} '{f.Text}' in the genitive; it was left as it is. If it is wrong, fill {column} at {item.Person.Source}.");
+        return f.Text;
     }
 
     /// <summary>
@@ -218,14 +196,11 @@ public sealed class DraftData
     /// </summary>
     private bool JudgeFemale(BulletinItem item, string? judge)
     {
-        var e = item.Event;
         if (judge is null) return false;
-        if (e.Extra.TryGetValue("JudgeGender", out var column) && ChoiceText.TryGender(column, out var g)) return g == Gender.Female;
-        var name = RussianPersonName.Parse(e.JudgeRu ?? judge);
-        var guess = name is null ? null : RussianGender.Guess(name.Given, name.Surname);
-        if (guess is null && _russian)
-            _notes.Add(item.Number, $"The judge's gender cannot be told from '{judge}'; the verbs are written for a man. Fill JudgeGender (M or F) at {e.Row.CellOf("Judge")}.");
-        return guess == Gender.Female;
+        var (gender, source) = RussianForms.JudgeGender(item.Event);
+        if (source == FormSource.Unsure && _russian)
+            _notes.Add(item.Number, $"The judge's gender cannot be told from '{judge}'; the verbs are written for a man. Fill JudgeGender (M or F) at {item.Event.Row.CellOf("Judge")}.");
+        return gender == Gender.Female;
     }
 
     private static string CaseName(GrammaticalCase grammaticalCase) => grammaticalCase.ToString().ToLowerInvariant();
