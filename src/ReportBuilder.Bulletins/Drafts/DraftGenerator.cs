@@ -26,7 +26,7 @@ public static class DraftGenerator
         // Computed once: the template shows the counts and the finisher charts them.
         var months = DraftData.MonthCounts(bulletin, register, rules);
         var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes, months);
-        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture });
+        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture, ListAnd = rules.And });
         var result = engine.Render(templatePath, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.

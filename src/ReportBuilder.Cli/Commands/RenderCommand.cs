@@ -49,7 +49,10 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new TemplateOptions { Culture = Culture(settings.Culture), Strict = settings.Strict };
+        var culture = Culture(settings.Culture);
+        // {{#list}} joins its last part with the culture's "and".
+        var and = culture.TwoLetterISOLanguageName == "ru" ? "и" : "and";
+        var options = new TemplateOptions { Culture = culture, Strict = settings.Strict, ListAnd = and };
         var data = ReadData(settings.Data!);
         var engine = new TemplateEngine(new FilterRegistry(), options);
         RenderResult? result = null;

@@ -25,6 +25,12 @@ public static class BlockPairing
                     break;
                 case ElseTag:
                     if (open.Count == 0) problems.Add(TemplateProblems.MisplacedElse(tag.Location, "there is no open {{#if}} or {{#each}} before it"));
+                    else if (Kind(open.Peek()) == BlockKind.List) problems.Add(TemplateProblems.MisplacedElse(tag.Location, "a {{#list}} has {{part}} tags, not else"));
+                    else open.Peek().Elses.Add(tag);
+                    break;
+                case PartTag:
+                    if (open.Count == 0 || Kind(open.Peek()) != BlockKind.List)
+                        problems.Add(TemplateProblems.MisplacedElse(tag.Location, "{{part}} belongs directly inside a {{#list}} … {{/list}}"));
                     else open.Peek().Elses.Add(tag);
                     break;
                 case CloseTag close:
@@ -55,7 +61,9 @@ public static class BlockPairing
         return plans;
     }
 
-    private static string CloseText(BlockKind kind) => kind == BlockKind.Each ? "{{/each}}" : "{{/if}}";
+    private static string CloseText(BlockKind kind) => kind switch { BlockKind.Each => "{{/each}}", BlockKind.List => "{{/list}}", _ => "{{/if}}" };
+
+    private static BlockKind Kind(BlockPlan plan) => ((OpenTag)plan.Open.Syntax).Kind;
 
     private static bool Place(BlockPlan plan, List<TemplateProblem> problems)
     {
@@ -79,6 +87,11 @@ public static class BlockPairing
                 plan.ElseUnits.Add(e.Run);
             }
             return true;
+        }
+        if (Kind(plan) == BlockKind.List)
+        {
+            problems.Add(TemplateProblems.IncompatiblePlacement(open.Location, close.Location, "a {{#list}} joins parts of one sentence, so its tags stand in one paragraph"));
+            return false;
         }
         if (open.Standalone && close.Standalone && open.Paragraph.Parent == close.Paragraph.Parent)
         {

@@ -75,6 +75,7 @@ public static class PartCompiler
         ValueTag v => FilterNames(v.Expr),
         OpenTag o => FilterNames(o.Expr),
         ElseTag { Condition: { } c } => FilterNames(c),
+        PartTag { Condition: { } c } => FilterNames(c),
         _ => [],
     };
 

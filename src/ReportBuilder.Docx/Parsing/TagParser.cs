@@ -17,7 +17,9 @@ public static class TagParser
             {
                 "each" => Each(rest),
                 "if" => new OpenTag(BlockKind.If, Require(rest, "#if needs a condition, e.g. {{#if person.female}}"), null),
-                _ => throw new ExpressionSyntaxException($"unknown block '#{keyword}'; expected #each or #if", 0),
+                // The joining word is the draft language's "and" unless the tag names one: {{#list "or"}}.
+                "list" => new OpenTag(BlockKind.List, rest.Length == 0 ? new LiteralExpr(null) : ExpressionParser.Parse(rest), null),
+                _ => throw new ExpressionSyntaxException($"unknown block '#{keyword}'; expected #each, #if or #list", 0),
             };
         }
         if (text[0] == '/')
@@ -28,9 +30,12 @@ public static class TagParser
             {
                 "each" => new CloseTag(BlockKind.Each),
                 "if" => new CloseTag(BlockKind.If),
-                _ => throw new ExpressionSyntaxException($"unknown block end '/{keyword}'; expected /each or /if", 0),
+                "list" => new CloseTag(BlockKind.List),
+                _ => throw new ExpressionSyntaxException($"unknown block end '/{keyword}'; expected /each, /if or /list", 0),
             };
         }
+        if (text == "part") return new PartTag(null);
+        if (text.StartsWith("part ", StringComparison.Ordinal)) return new PartTag(ExpressionParser.Parse(text[5..]));
         if (text == "else") return new ElseTag(null);
         if (text.StartsWith("else ", StringComparison.Ordinal))
         {

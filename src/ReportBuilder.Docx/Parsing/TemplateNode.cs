@@ -31,7 +31,8 @@ public sealed record BlockNode(
     TemplateLocation Location,
     IReadOnlySet<int> RestartNumIds) : TemplateNode;
 
-public sealed record Branch(Expr? Condition, IReadOnlyList<TemplateNode> Body);
+/// <param name="Tag">The run of the tag that starts the branch (a list's part): separators take its formatting.</param>
+public sealed record Branch(Expr? Condition, IReadOnlyList<TemplateNode> Body, Run? Tag = null);
 
 /// <summary>What a block repeats or keeps: runs inside a paragraph, whole paragraphs, or table rows.</summary>
 public enum BlockPlacement

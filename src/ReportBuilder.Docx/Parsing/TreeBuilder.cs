@@ -88,16 +88,19 @@ public sealed class TreeBuilder
             bodyElements = siblings.Skip(start + 1).Take(end - start - 1).ToList();
             var current = new List<OpenXmlElement>();
             Expr? condition = open.Kind == BlockKind.If ? open.Expr : null;
+            Run? tag = null;
             var elseIndex = 0;
             foreach (var element in bodyElements)
             {
                 var at = plan.ElseUnits.IndexOf(element);
                 if (at < 0) { current.Add(element); continue; }
-                branches.Add(new Branch(condition, Sequence(current)));
+                branches.Add(new Branch(condition, Sequence(current), tag));
                 current = [];
-                condition = ((ElseTag)plan.Elses[elseIndex++].Syntax).Condition;
+                var separator = plan.Elses[elseIndex++];
+                condition = separator.Syntax switch { ElseTag e => e.Condition, PartTag p => p.Condition, _ => null };
+                tag = separator.Run;
             }
-            branches.Add(new Branch(condition, Sequence(current)));
+            branches.Add(new Branch(condition, Sequence(current), tag));
         }
         return new BlockNode(open.Kind, plan.Placement, open.Expr, open.Alias, branches, plan.Open.Location,
             open.Kind == BlockKind.Each ? RestartingLists(plan, bodyElements) : new HashSet<int>());

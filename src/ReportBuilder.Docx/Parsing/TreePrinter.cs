@@ -31,7 +31,8 @@ public static class TreePrinter
         for (var i = 0; i < block.Branches.Count; i++)
         {
             var branch = block.Branches[i];
-            if (i > 0) sb.Append(branch.Condition is null ? " else" : $" elseif({Print(branch.Condition)})");
+            if (i > 0 && block.Kind == BlockKind.List) sb.Append(branch.Condition is null ? " part" : $" part({Print(branch.Condition)})");
+            else if (i > 0) sb.Append(branch.Condition is null ? " else" : $" elseif({Print(branch.Condition)})");
             sb.Append('[').Append(Print(branch.Body)).Append(']');
         }
         return sb.ToString();

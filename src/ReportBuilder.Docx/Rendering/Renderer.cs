@@ -43,6 +43,9 @@ public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListN
                 var branch = block.Branches.FirstOrDefault(b => b.Condition is null || Truth.IsTrue(Evaluate(b.Condition, scope, block.Location)));
                 if (branch is not null) output.AddRange(Render(branch.Body, scope));
                 break;
+            case BlockNode { Kind: BlockKind.List } block:
+                RenderList(block, scope, output);
+                break;
             case BlockNode block:
                 RenderEach(block, scope, output);
                 break;
@@ -62,6 +65,30 @@ public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListN
             var repetition = Render(block.Branches[0].Body, scope.Enter(items[i], block.Alias, new LoopInfo(i, items.Count)));
             if (block.RestartNumIds.Count > 0 && numbering is not null) RestartLists(repetition, block.RestartNumIds);
             output.AddRange(repetition);
+        }
+    }
+
+    /// <summary>
+    /// A list: the parts whose condition holds and that print something, joined the way the
+    /// language joins them ("a, b and c"; one part alone); with no part, the text that leads
+    /// into the list goes too. Separators take the formatting of the part's tag.
+    /// </summary>
+    private void RenderList(BlockNode block, Scope scope, List<OpenXmlElement> output)
+    {
+        var parts = new List<(List<OpenXmlElement> Content, Run? Tag)>();
+        foreach (var branch in block.Branches.Skip(1))
+        {
+            if (branch.Condition is not null && !Truth.IsTrue(Evaluate(branch.Condition, scope, block.Location))) continue;
+            var content = Render(branch.Body, scope);
+            if (ListText.TrimEdges(content)) parts.Add((content, branch.Tag));
+        }
+        if (parts.Count == 0) return;
+        var and = Evaluate(block.Expr, scope, block.Location) is string word ? word : options.ListAnd;
+        output.AddRange(Render(block.Branches[0].Body, scope));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0) output.Add(ListText.Separator(i == parts.Count - 1 ? $" {and} " : ", ", parts[i].Tag));
+            output.AddRange(parts[i].Content);
         }
     }
 

@@ -11,6 +11,9 @@ public sealed record TemplateOptions
     /// <summary>What a missing value shows ({0} is the tag), so it is never a silent blank.</summary>
     public string MissingValueMarker { get; init; } = "[[{0}?]]";
 
+    /// <summary>The word a {{#list}} puts before its last part ("a, b and c").</summary>
+    public string ListAnd { get; init; } = "and";
+
     /// <summary>Make a missing value an error instead of a warning.</summary>
     public bool Strict { get; init; }
 }
