@@ -63,6 +63,9 @@ public sealed class EnglishRules : LanguageRules
         _ => "Other events",
     };
 
+    public override string? SentencedTo(Punishment punishment) =>
+        punishment is Punishment.Acquittal or Punishment.None ? null : PunishmentText(punishment);
+
     public override string PunishmentText(Punishment punishment) => punishment switch
     {
         Punishment.RestrictionOfLiberty => "restriction of liberty",

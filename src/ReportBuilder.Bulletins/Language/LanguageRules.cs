@@ -44,6 +44,13 @@ public abstract class LanguageRules
     /// <summary>The punishment as the sentence uses it after a term: "restriction of liberty", "ограничения свободы".</summary>
     public abstract string PunishmentText(Punishment punishment);
 
+    /// <summary>
+    /// What a sentence without a term or an amount says after "sentenced to" / «приговорён»:
+    /// "a suspended sentence", «к условному сроку». Null for an acquittal or no punishment,
+    /// which the templates word on their own.
+    /// </summary>
+    public abstract string? SentencedTo(Punishment punishment);
+
     /// <summary>The punishment's name in the summary table.</summary>
     public abstract string PunishmentLabel(Punishment punishment);
 

@@ -88,6 +88,16 @@ public sealed class RussianRules : LanguageRules
         _ => "без наказания",
     };
 
+    public override string? SentencedTo(Punishment punishment) => punishment switch
+    {
+        Punishment.RestrictionOfLiberty => "к ограничению свободы",
+        Punishment.DeprivationOfLiberty => "к лишению свободы",
+        Punishment.Fine => "к штрафу",
+        Punishment.Suspended => "к условному сроку",
+        Punishment.CommunityService => "к общественным работам",
+        _ => null,
+    };
+
     public override string PunishmentLabel(Punishment punishment) => punishment switch
     {
         Punishment.RestrictionOfLiberty => "Ограничение свободы",

@@ -21,6 +21,9 @@ internal static class ListText
         return true;
     }
 
+    /// <summary>What stands before the last part: " and ", or the punctuation a word starts with and no space before it (", а также ", "; ").</summary>
+    public static string Last(string word) => word.Length > 0 && word[0] is ',' or ';' ? word + " " : $" {word} ";
+
     public static Run Separator(string text, Run? tag)
     {
         var run = new Run();

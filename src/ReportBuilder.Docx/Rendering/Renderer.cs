@@ -87,7 +87,7 @@ public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListN
         output.AddRange(Render(block.Branches[0].Body, scope));
         for (var i = 0; i < parts.Count; i++)
         {
-            if (i > 0) output.Add(ListText.Separator(i == parts.Count - 1 ? $" {and} " : ", ", parts[i].Tag));
+            if (i > 0) output.Add(ListText.Separator(i < parts.Count - 1 ? ", " : ListText.Last(and), parts[i].Tag));
             output.AddRange(parts[i].Content);
         }
     }
