@@ -72,8 +72,8 @@ public static class BulletinFilters
         });
         registry.Add("a", (input, _, _) =>
         {
-            if (input is not string text || rules.Code != "en" || text.Length == 0) return input;
-            return ("aeiou".Contains(char.ToLowerInvariant(text[0]), StringComparison.Ordinal) ? "an " : "a ") + text;
+            if (input is not string text || rules.Code != "en") return input;
+            return EnglishRules.WithArticle(text);
         });
         return registry;
     }

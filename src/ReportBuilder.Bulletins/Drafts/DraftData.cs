@@ -81,6 +81,7 @@ public sealed class DraftData
         var term = e.TermMonths;
         var previous = e.PreviousTermMonths;
         var judge = Text(n, e.JudgeEn, e.JudgeRu, "Judge", e.Row);
+        var title = ArticleTitle(item);
         var data = new Dictionary<string, object?>
         {
             ["number"] = (decimal)n,
@@ -90,7 +91,13 @@ public sealed class DraftData
             ["person"] = Person(item),
             ["article"] = e.Article,
             ["part"] = e.Part,
-            ["articleTitle"] = ArticleTitle(item),
+            ["articleTitle"] = title,
+            // Ready-made phrases: the grammar a template cannot express (case, agreement, articles).
+            ["articleText"] = _rules.ArticleText(e.Article, e.Part, title),
+            ["sentence"] = _rules.Sentence(e.TermMonths, e.Punishment, e.FineKzt is { } fineKzt ? _rules.Money(fineKzt, null) : null),
+            ["judgeTitle"] = _rules.JudgeTitle(judge),
+            ["termText"] = term is { } tt && e.Punishment is { } tp ? _rules.TermText(tt, tp) : null,
+            ["termFromTo"] = term is { } ft && previous is { } fp && e.Punishment is { } fpun ? _rules.TermFromTo(fp, ft, fpun) : null,
             ["court"] = Text(n, e.CourtEn, e.CourtRu, "Court", e.Row),
             ["judge"] = judge,
             ["judgeFemale"] = JudgeFemale(item, judge),
@@ -102,7 +109,8 @@ public sealed class DraftData
             ["noPunishment"] = e.Punishment == Punishment.None,
             ["termMonths"] = (decimal?)term,
             ["previousTermMonths"] = (decimal?)previous,
-            ["termChange"] = term is { } t && previous is { } pr ? (t < pr ? "reduced" : t > pr ? "increased" : "upheld") : null,
+            ["termChange"] = e.Type is EventType.Appeal or EventType.Cassation && term is { } t && previous is { } pr
+                ? (t < pr ? "reduced" : t > pr ? "increased" : "upheld") : null,
             ["hours"] = (decimal?)e.CommunityServiceHours,
             ["activityBanYears"] = (decimal?)e.ActivityBanYears,
             ["socialMediaBanYears"] = (decimal?)e.SocialMediaBanYears,
@@ -125,15 +133,20 @@ public sealed class DraftData
         return data;
     }
 
-    private Dictionary<string, object?> Recall(CourtEvent verdict, int item)
+    /// <summary>The earlier verdict an appeal refers back to; null when it imposed nothing to recall (an acquittal).</summary>
+    private Dictionary<string, object?>? Recall(CourtEvent verdict, int item)
     {
         var rate = _register.FindRate("USD", verdict.Date);
+        var sentence = _rules.Sentence(verdict.TermMonths, verdict.Punishment,
+            verdict.FineKzt is { } fine ? _rules.Money(fine, rate is null ? null : fine / rate.KztPerUnit) : null);
+        if (sentence is null) return null;
         return new Dictionary<string, object?>
         {
             ["date"] = verdict.Date,
             ["termMonths"] = (decimal?)verdict.TermMonths,
             ["punishmentText"] = verdict.Punishment is { } p ? _rules.PunishmentText(p) : null,
             ["sentencedTo"] = verdict.Punishment is { } st ? _rules.SentencedTo(st) : null,
+            ["sentence"] = sentence,
             ["hours"] = (decimal?)verdict.CommunityServiceHours,
             ["activityBanYears"] = (decimal?)verdict.ActivityBanYears,
             ["socialMediaBanYears"] = (decimal?)verdict.SocialMediaBanYears,
@@ -172,6 +185,16 @@ public sealed class DraftData
             data["name" + suffix] = _russian ? NameForm(item, suffix, grammaticalCase) : $"{given} {surname}";
         data["cityGen"] = _russian ? Noted(item, RussianForms.CityGenitive(p), "the town", "CityRuGen") ?? data["city"] : data["city"];
         data["descriptionGen"] = _russian ? Noted(item, RussianForms.DescriptionGenitive(p), "the description", "DescriptionRuGen") ?? data["description"] : data["description"];
+        // Who the person is, ready for a sentence: "a civil activist from Talgar" / «гражданский активист из Талгара»;
+        // whoGen in the genitive (Russian), whoFull/whoGenFull with the region in brackets.
+        var description = (string?)data["description"];
+        var nominative = _russian ? description : description is null ? null : EnglishRules.WithArticle(description);
+        var town = (string?)(_russian ? data["cityGen"] : data["city"]);
+        var region = (string?)data["region"];
+        data["who"] = _rules.Who(nominative, town, region, withRegion: false);
+        data["whoFull"] = _rules.Who(nominative, town, region, withRegion: true);
+        data["whoGen"] = _rules.Who((string?)data["descriptionGen"], town, region, withRegion: false);
+        data["whoGenFull"] = _rules.Who((string?)data["descriptionGen"], town, region, withRegion: true);
         return data;
     }
 

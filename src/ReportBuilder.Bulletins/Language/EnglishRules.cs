@@ -63,6 +63,30 @@ public sealed class EnglishRules : LanguageRules
         _ => "Other events",
     };
 
+    protected override string From => "from";
+
+    public override string? ArticleText(string? article, string? part, string? title) =>
+        article is null ? null
+        : $"Article {article}{(part is null ? "" : " Part " + part)} of the Criminal Code{(title is null ? "" : $" («{title}»)")}";
+
+    public override string? Sentence(int? termMonths, Punishment? punishment, string? fine) =>
+        termMonths is { } months && punishment is { } p ? $"{Term(months, GrammaticalCase.Nominative, false)} of {PunishmentText(p)}"
+        : fine is not null ? $"a fine of {fine}"
+        : punishment is { } alone ? SentencedTo(alone)
+        : null;
+
+    public override string TermText(int termMonths, Punishment punishment) =>
+        $"{Term(termMonths, GrammaticalCase.Nominative, false)} of {PunishmentText(punishment)}";
+
+    public override string TermFromTo(int previousMonths, int termMonths, Punishment punishment) =>
+        $"from {Term(previousMonths, GrammaticalCase.Nominative, true)} to {Term(termMonths, GrammaticalCase.Nominative, true)} of {PunishmentText(punishment)}";
+
+    public override string JudgeTitle(string? judge) => judge is null ? "The court" : $"Judge {judge}";
+
+    /// <summary>"a civil activist", "an activist".</summary>
+    public static string WithArticle(string text) =>
+        text.Length == 0 ? text : ("aeiou".Contains(char.ToLowerInvariant(text[0]), StringComparison.Ordinal) ? "an " : "a ") + text;
+
     public override string? SentencedTo(Punishment punishment) =>
         punishment is Punishment.Acquittal or Punishment.None ? null : PunishmentText(punishment);
 

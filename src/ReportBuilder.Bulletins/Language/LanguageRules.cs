@@ -64,6 +64,39 @@ public abstract class LanguageRules
         return $"{Count(years, CountedNoun.Year, grammaticalCase, words)} {And} {Count(rest, CountedNoun.Month, grammaticalCase, words)}";
     }
 
+    /// <summary>"from" / «из», between who a person is and their town.</summary>
+    protected abstract string From { get; }
+
+    /// <summary>
+    /// Who a person is, ready for a sentence: "a civil activist from Talgar", «гражданский
+    /// активист из Талгара» (the caller passes the description and town in the case the sentence
+    /// needs); with the region in brackets when asked. Null without a description.
+    /// </summary>
+    public string? Who(string? description, string? town, string? region, bool withRegion)
+    {
+        if (description is null) return null;
+        var who = town is null ? description : $"{description} {From} {town}";
+        return withRegion && town is not null && region is not null ? $"{who} ({region})" : who;
+    }
+
+    /// <summary>"Article 405 Part 2 of the Criminal Code («…»)", «части 2 статьи 405 Уголовного кодекса («…»)».</summary>
+    public abstract string? ArticleText(string? article, string? part, string? title);
+
+    /// <summary>
+    /// What a sentence imposes, ready to follow "sentenced to" / «приговорён»: a term of a
+    /// punishment, a fine, or the punishment alone. Null for an acquittal or no punishment.
+    /// </summary>
+    public abstract string? Sentence(int? termMonths, Punishment? punishment, string? fine);
+
+    /// <summary>A term of a punishment: "1 year of restriction of liberty", «1 год ограничения свободы».</summary>
+    public abstract string TermText(int termMonths, Punishment punishment);
+
+    /// <summary>A term changed on appeal: "from two years to one year of restriction of liberty", «с двух лет до одного года ограничения свободы».</summary>
+    public abstract string TermFromTo(int previousMonths, int termMonths, Punishment punishment);
+
+    /// <summary>"Judge KELEMSEITOV Yerkebulan" / "The court"; «Судья …» / «Суд».</summary>
+    public abstract string JudgeTitle(string? judge);
+
     /// <summary>Whole dollars, as the bulletins show them.</summary>
     protected static decimal WholeDollars(decimal usd) => Math.Round(usd, 0, MidpointRounding.AwayFromZero);
 

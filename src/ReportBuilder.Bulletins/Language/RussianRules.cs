@@ -88,6 +88,26 @@ public sealed class RussianRules : LanguageRules
         _ => "без наказания",
     };
 
+    protected override string From => "из";
+
+    public override string? ArticleText(string? article, string? part, string? title) =>
+        article is null ? null
+        : $"{(part is null ? "" : $"части {part} ")}статьи {article} Уголовного кодекса{(title is null ? "" : $" («{title}»)")}";
+
+    public override string? Sentence(int? termMonths, Punishment? punishment, string? fine) =>
+        termMonths is { } months && punishment is { } p ? $"к {Term(months, GrammaticalCase.Dative, false)} {PunishmentText(p)}"
+        : fine is not null ? $"к штрафу в размере {fine}"
+        : punishment is { } alone ? SentencedTo(alone)
+        : null;
+
+    public override string TermText(int termMonths, Punishment punishment) =>
+        $"{Term(termMonths, GrammaticalCase.Nominative, false)} {PunishmentText(punishment)}";
+
+    public override string TermFromTo(int previousMonths, int termMonths, Punishment punishment) =>
+        $"с {Term(previousMonths, GrammaticalCase.Genitive, true)} до {Term(termMonths, GrammaticalCase.Genitive, true)} {PunishmentText(punishment)}";
+
+    public override string JudgeTitle(string? judge) => judge is null ? "Суд" : $"Судья {judge}";
+
     public override string? SentencedTo(Punishment punishment) => punishment switch
     {
         Punishment.RestrictionOfLiberty => "к ограничению свободы",
