@@ -19,18 +19,21 @@ public sealed class RenderCommandTests : IDisposable
         File.WriteAllText(_temp.File("d.json"), """{ "name": "Yerkyn", "count": 3 }""");
 
         var first = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx");
-        var stamp = File.GetLastWriteTimeUtc(_temp.File("o.docx"));
-        var again = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx");
-        var forced = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx", "--overwrite");
-
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal("Hello Yerkyn, 3 items", DocxText.Body(_temp.File("o.docx")));
         DocxValidation.AssertValid(_temp.File("o.docx"));
+
+        // New data: a refused run must leave the old draft, a forced one must replace it.
+        File.WriteAllText(_temp.File("d.json"), """{ "name": "Dana", "count": 4 }""");
+        var again = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("--overwrite", again.Error, StringComparison.Ordinal);
+        Assert.Equal("Hello Yerkyn, 3 items", DocxText.Body(_temp.File("o.docx")));
+
+        var forced = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx", "--overwrite");
         Assert.Equal(0, forced.ExitCode);
+        Assert.Equal("Hello Dana, 4 items", DocxText.Body(_temp.File("o.docx")));
         Assert.Empty(Directory.GetFiles(_temp.Path, "*.tmp"));
-        Assert.True(File.GetLastWriteTimeUtc(_temp.File("o.docx")) >= stamp);
     }
 
     [Fact]

@@ -9,9 +9,6 @@ public sealed class BulletinOptions
     /// <summary>The Word template per language.</summary>
     public Dictionary<string, string> Templates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The culture whose rules format dates, numbers and words per language (en → en-GB).</summary>
-    public Dictionary<string, string> Cultures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Folder the drafts are written to.</summary>
     public string OutputFolder { get; set; } = "out";
 
