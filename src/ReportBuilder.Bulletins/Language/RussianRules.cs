@@ -53,8 +53,31 @@ public sealed class RussianRules : LanguageRules
     public override string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words)
     {
         var number = words ? RussianNumerals.ToWords(n, grammaticalCase) : n.ToString("#,0", Numbers);
+        if (words && noun == CountedNoun.DayNight) number = PluralOnlyNumeral(number, n, grammaticalCase);
         return $"{number} {RussianNoun.Of(noun).After(n, grammaticalCase)}";
     }
+
+    /// <summary>
+    /// A noun with no singular (сутки) takes the plural of "один" (одни сутки, двадцать одни
+    /// сутки, одних суток) and the collective numerals after 2–4 in the nominative and
+    /// accusative (двое, трое, четверо суток).
+    /// </summary>
+    private static string PluralOnlyNumeral(string number, long n, GrammaticalCase grammaticalCase)
+    {
+        var lastTwo = n % 100;
+        var last = lastTwo % 10;
+        if (lastTwo is >= 11 and <= 14) return number;
+        var space = number.LastIndexOf(' ');
+        var head = number[..(space + 1)];
+        var c = (int)grammaticalCase;
+        if (last == 1) return head + PluralOne[c];
+        if (last is >= 2 and <= 4 && grammaticalCase is GrammaticalCase.Nominative or GrammaticalCase.Accusative)
+            return head + Collective[last - 2];
+        return number;
+    }
+
+    private static readonly string[] PluralOne = ["одни", "одних", "одним", "одни", "одними", "одних"];
+    private static readonly string[] Collective = ["двое", "трое", "четверо"];
 
     public override string YearsAdjective(long years) => $"{years}-летний";
 

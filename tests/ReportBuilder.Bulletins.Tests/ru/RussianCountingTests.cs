@@ -75,4 +75,21 @@ public class RussianCountingTests
 
     private static string Row(CountedNoun noun, GrammaticalCase grammaticalCase) =>
         string.Join("|", new long[] { 1, 2, 5, 11, 12, 14, 21, 22, 25, 101, 111 }.Select(n => Rules.Count(n, noun, grammaticalCase, words: false)));
+
+    [Theory]
+    [InlineData(1, Nominative, "одни сутки")]
+    [InlineData(2, Nominative, "двое суток")]
+    [InlineData(3, Accusative, "трое суток")]
+    [InlineData(4, Nominative, "четверо суток")]
+    [InlineData(5, Nominative, "пять суток")]
+    [InlineData(11, Nominative, "одиннадцать суток")]
+    [InlineData(12, Accusative, "двенадцать суток")]
+    [InlineData(21, Nominative, "двадцать одни сутки")]
+    [InlineData(22, Accusative, "двадцать двое суток")]
+    [InlineData(1, Genitive, "одних суток")]
+    [InlineData(21, Dative, "двадцати одним суткам")]
+    [InlineData(2, Genitive, "двух суток")]
+    [InlineData(3, Instrumental, "тремя сутками")]
+    public void Days_and_nights_take_the_plural_one_and_collective_numerals(long n, GrammaticalCase grammaticalCase, string expected) =>
+        Assert.Equal(expected, Rules.Count(n, CountedNoun.DayNight, grammaticalCase, words: true));
 }
