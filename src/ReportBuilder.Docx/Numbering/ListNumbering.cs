@@ -36,8 +36,15 @@ public sealed class ListNumbering
         }
     }
 
-    /// <summary>The list a paragraph is numbered in, or null (numId 0 switches numbering off).</summary>
-    public (int NumId, int Level)? ListOf(Paragraph paragraph)
+    /// <summary>The list a paragraph is numbered in, or null (numId 0 switches numbering off; a list the document does not define numbers nothing).</summary>
+    public (int NumId, int Level)? ListOf(Paragraph paragraph) =>
+        DeclaredListOf(paragraph) is { } list && Instances.ContainsKey(list.NumId) ? list : null;
+
+    /// <summary>The list a paragraph names that the document does not define (text pasted from elsewhere), or null.</summary>
+    public int? UndefinedListOf(Paragraph paragraph) =>
+        DeclaredListOf(paragraph) is { } list && !Instances.ContainsKey(list.NumId) ? list.NumId : null;
+
+    private (int NumId, int Level)? DeclaredListOf(Paragraph paragraph)
     {
         var numPr = paragraph.ParagraphProperties?.NumberingProperties;
         if (numPr?.NumberingId?.Val?.Value is { } explicitId)
@@ -46,18 +53,46 @@ public sealed class ListNumbering
         return styleId is not null && _styleLists.TryGetValue(styleId, out var list) && list.NumId != 0 ? list : null;
     }
 
-    /// <summary>A new instance of the list numId that starts again at its levels' start values.</summary>
+    /// <summary>The list instances by id, read once (a loop restarts lists in every repetition).</summary>
+    private Dictionary<int, NumberingInstance> Instances => _instances ??= ReadInstances();
+
+    private Dictionary<int, NumberingInstance>? _instances;
+    private NumberingInstance? _last;
+    private int _nextId;
+
+    private Dictionary<int, NumberingInstance> ReadInstances()
+    {
+        var numbering = _main.NumberingDefinitionsPart?.Numbering;
+        var abstracts = numbering?.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value).OfType<int>().ToHashSet() ?? [];
+        var instances = new Dictionary<int, NumberingInstance>();
+        foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+        {
+            if (instance.NumberID?.Value is { } id && instance.AbstractNumId?.Val?.Value is { } a && abstracts.Contains(a)) instances.TryAdd(id, instance);
+            _nextId = Math.Max(_nextId, (instance.NumberID?.Value ?? 0) + 1);
+            _last = instance;
+        }
+        return instances;
+    }
+
+    /// <summary>
+    /// A new instance of the list numId that starts again at 1, keeping the original's level
+    /// overrides (a list pasted with its own formatting keeps it).
+    /// </summary>
     public int RestartedCopyOf(int numId)
     {
-        var numbering = _main.NumberingDefinitionsPart?.Numbering
-            ?? throw new InvalidOperationException("The document has numbered paragraphs but no numbering part.");
-        var original = numbering.Elements<NumberingInstance>().First(n => n.NumberID?.Value == numId);
-        var newId = numbering.Elements<NumberingInstance>().Max(n => n.NumberID?.Value ?? 0) + 1;
+        var original = Instances[numId];
+        var newId = _nextId++;
         var copy = new NumberingInstance(new AbstractNumId { Val = original.AbstractNumId!.Val!.Value }) { NumberID = newId };
         for (var level = 0; level < 9; level++)
-            copy.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = level });
-        var last = numbering.Elements<NumberingInstance>().Last();
-        last.InsertAfterSelf(copy);
+        {
+            var kept = original.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level);
+            var levelOverride = kept is null ? new LevelOverride { LevelIndex = level } : (LevelOverride)kept.CloneNode(true);
+            levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = 1 };
+            copy.Append(levelOverride);
+        }
+        _last!.InsertAfterSelf(copy);
+        _last = copy;
+        Instances[newId] = copy;
         return newId;
     }
 

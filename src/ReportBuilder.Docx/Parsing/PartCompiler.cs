@@ -17,6 +17,7 @@ public static class PartCompiler
         var tags = new List<TagOccurrence>();
         var paragraphs = root.Descendants<Paragraph>().ToList();
         CheckTrackedChanges(file, partName, paragraphs, problems);
+        if (numbering is not null) CheckLists(file, partName, paragraphs, numbering, problems);
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -53,6 +54,17 @@ public static class PartCompiler
         var plans = BlockPairing.Pair(tags, problems);
         var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
         return new CompiledPart(partName, root, tree, tags);
+    }
+
+    /// <summary>A paragraph numbered with a list the document does not define is left unnumbered, with a warning.</summary>
+    private static void CheckLists(string file, string partName, List<Paragraph> paragraphs, ListNumbering numbering, List<TemplateProblem> problems)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (numbering.UndefinedListOf(paragraphs[i]) is not { } numId) continue;
+            var text = ParagraphText.Of(paragraphs[i]).Text;
+            problems.Add(TemplateProblems.UndefinedList(file, partName, i + 1, numId, text.Length > 40 ? text[..40] + "…" : text));
+        }
     }
 
     /// <summary>Tracked changes make the text ambiguous (which version holds the tag?): they must be resolved first.</summary>

@@ -55,6 +55,11 @@ public static class TemplateProblems
         "The tag was typed partly inside a hyperlink or field and partly outside it; its value is placed where the tag starts. " +
         "Retype the tag wholly inside or wholly outside the link or field.");
 
+    public static TemplateProblem UndefinedList(string file, string part, int paragraph, int numId, string text) => new(
+        "T016", "undefined-list", ProblemSeverity.Warning, new TemplateLocation(file, part, paragraph, "", text), file,
+        $"Paragraph {paragraph} of {part} (\"{text}\") is numbered with list {numId}, which the template does not define " +
+        "(text pasted from another document?); it is left unnumbered. Apply a list style to it in Word (Home > Numbering).");
+
     public static TemplateProblem Unreadable(string file, string found, string hint) => new(
         "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found}. {hint}");
 }
