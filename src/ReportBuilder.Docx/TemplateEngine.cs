@@ -58,6 +58,9 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             UniqueIds.Apply(parts.Select(p => p.Root));
             if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
             finish?.Invoke(document, problems);
+            // The very last step: drawings from the template's headers, repeated content and
+            // whatever the finisher added (charts) get ids unique across every part.
+            UniqueIds.NumberDrawings(DocumentParts.All(document.MainDocumentPart!));
             SaveParts(document);
         }
         buffer.Position = 0;
@@ -76,22 +79,10 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         {
             if (comment.InnerText.Contains("{{", StringComparison.Ordinal)) problems.Add(TemplateProblems.TagInComment(file, comment.InnerText));
         }
-        foreach (var (name, root) in TextParts(main))
+        foreach (var (name, root) in DocumentParts.WithTags(main))
             parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
         return parts;
     }
-
-    /// <summary>Every part whose text can hold tags, with the name used in messages.</summary>
-    private static IEnumerable<(string Name, OpenXmlElement Root)> TextParts(MainDocumentPart main)
-    {
-        yield return ("body", main.Document.Body!);
-        foreach (var header in main.HeaderParts) if (header.Header is { } h) yield return (PartName(header), h);
-        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) yield return (PartName(footer), f);
-        if (main.FootnotesPart?.Footnotes is { } footnotes) yield return ("footnotes", footnotes);
-        if (main.EndnotesPart?.Endnotes is { } endnotes) yield return ("endnotes", endnotes);
-    }
-
-    private static string PartName(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
 
     private static void SaveParts(WordprocessingDocument document)
     {

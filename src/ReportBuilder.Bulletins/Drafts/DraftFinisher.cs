@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
+using ReportBuilder.Docx;
+
 namespace ReportBuilder.Bulletins.Drafts;
 
 /// <summary>
@@ -43,7 +45,7 @@ public static class DraftFinisher
             properties.Languages = new Languages { Val = language };
             foreach (var styleLanguage in styles.Descendants<Languages>()) styleLanguage.Val = language;
         }
-        foreach (var root in Roots(main))
+        foreach (var root in DocumentParts.All(main))
         {
             foreach (var runLanguage in root.Descendants<Languages>()) runLanguage.Val = language;
         }
@@ -99,13 +101,5 @@ public static class DraftFinisher
             paragraph.AppendChild(new CommentRangeEnd { Id = commentId });
             paragraph.AppendChild(new Run(new CommentReference { Id = commentId }));
         }
-    }
-
-    private static IEnumerable<OpenXmlElement> Roots(MainDocumentPart main)
-    {
-        yield return main.Document.Body!;
-        foreach (var header in main.HeaderParts) if (header.Header is { } h) yield return h;
-        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) yield return f;
-        if (main.FootnotesPart?.Footnotes is { } footnotes) yield return footnotes;
     }
 }

@@ -13,12 +13,10 @@ public static class UniqueIds
 {
     public static void Apply(IEnumerable<OpenXmlElement> roots)
     {
-        var drawingId = 1u;
         var bookmarkNames = new HashSet<string>(StringComparer.Ordinal);
         var paragraphIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var root in roots)
         {
-            foreach (var docPr in root.Descendants<DW.DocProperties>()) docPr.Id = drawingId++;
             foreach (var start in root.Descendants<BookmarkStart>().ToList())
             {
                 if (start.Name?.Value is not { } name || bookmarkNames.Add(name)) continue;
@@ -36,6 +34,16 @@ public static class UniqueIds
             }
         }
         RenumberBookmarks(roots);
+    }
+
+    /// <summary>Numbers every drawing 1, 2, 3 … across all parts: Word reports a document with two equal drawing ids as damaged.</summary>
+    public static void NumberDrawings(IEnumerable<OpenXmlElement> roots)
+    {
+        var drawingId = 1u;
+        foreach (var root in roots)
+        {
+            foreach (var docPr in root.Descendants<DW.DocProperties>()) docPr.Id = drawingId++;
+        }
     }
 
     private static void RenumberBookmarks(IEnumerable<OpenXmlElement> roots)
