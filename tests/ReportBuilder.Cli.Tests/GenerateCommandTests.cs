@@ -35,6 +35,31 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_template_writes_no_draft_in_any_language_and_both_broken_are_reported_together()
+    {
+        CopyClone();
+        // The English template has an unclosed block; the Russian one an unknown filter.
+        new DocxBuilder().Body(DocxBuilder.P("{{#if x}}"), DocxBuilder.P("text")).Save(_temp.File("templates/bulletin.en.docx"));
+
+        var oneBroken = CliRunner.Run(_temp.Path, "generate", "--period", "2021-04-07");
+
+        Assert.Equal(1, oneBroken.ExitCode);
+        Assert.False(Directory.Exists(_temp.File("out")) && Directory.EnumerateFiles(_temp.File("out")).Any(), "no draft, not even the Russian one");
+        Assert.Contains("T005", oneBroken.Out, StringComparison.Ordinal);
+        Assert.Contains("all languages or for none", oneBroken.Out, StringComparison.Ordinal);
+
+        new DocxBuilder().Body(DocxBuilder.P("{{ period.text | nope }}")).Save(_temp.File("templates/bulletin.ru.docx"));
+        var bothBroken = CliRunner.Run(_temp.Path, "generate", "--period", "2021-04-07");
+
+        Assert.Equal(1, bothBroken.ExitCode);
+        Assert.Contains("T005", bothBroken.Out, StringComparison.Ordinal);
+        Assert.Contains("T004", bothBroken.Out, StringComparison.Ordinal);
+        Assert.Contains("bulletin.en.docx", bothBroken.Out, StringComparison.Ordinal);
+        Assert.Contains("bulletin.ru.docx", bothBroken.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.File("out")) && Directory.EnumerateFiles(_temp.File("out")).Any());
+    }
+
+    [Fact]
     public void Options_choose_the_period_languages_and_folder()
     {
         CopyClone();

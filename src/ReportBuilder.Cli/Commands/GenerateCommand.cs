@@ -72,35 +72,41 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         var options = new TemplateOptions { MissingValueMarker = bulletinOptions.MissingValueMarker };
         var created = DateTime.UtcNow;
         var warnings = loaded.Problems.Items.Where(p => p.Severity == Severity.Warning).ToList();
-        // The languages are independent: render them side by side (one core each on a small machine).
-        var results = new (string Path, DraftResult? Result, Exception? Error, string Template)[outputs.Count];
+        // Every language is rendered in memory first (side by side: one core each on a small
+        // machine); only when all succeeded is any draft written, so a broken template never
+        // leaves the other language's draft behind to block the next run.
+        var results = new (string Path, DraftResult? Result, MemoryStream? Draft, TemplateException? Error, string Template)[outputs.Count];
         ConsoleProgress.Run($"Writing {outputs.Count} draft(s)…", () => Parallel.For(0, outputs.Count, i =>
         {
             var (language, path) = outputs[i];
             var template = Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.Templates[language]));
+            var draft = new MemoryStream();
             try
             {
-                DraftResult? result = null;
-                AtomicFile.Write(path, settings.Overwrite, stream =>
-                    result = DraftGenerator.Generate(bulletin, register, warnings, language, template, options, stream, created));
-                results[i] = (path, result, null, template);
+                var result = DraftGenerator.Generate(bulletin, register, warnings, language, template, options, draft, created);
+                results[i] = (path, result, draft, null, template);
             }
-            catch (Exception e) when (e is TemplateException or UserException)
+            catch (TemplateException e)
             {
-                results[i] = (path, null, e, template);
+                results[i] = (path, null, null, e, template);
             }
         }));
-        foreach (var (_, _, error, template) in results)
+        var failed = results.Where(r => r.Error is not null).ToList();
+        if (failed.Count > 0)
         {
-            if (error is null) continue;
-            if (error is UserException user) throw user;
-            TemplateProblemReport.Write(AnsiConsole.Console, ((TemplateException)error).Problems);
-            AnsiConsole.MarkupLineInterpolated($"[red]The template {template} has errors; no draft was written from it.[/]");
+            TemplateProblemReport.Write(AnsiConsole.Console, failed.SelectMany(r => r.Error!.Problems));
+            foreach (var (_, _, _, _, template) in failed)
+                AnsiConsole.MarkupLineInterpolated($"[red]The template {template} has errors.[/]");
+            AnsiConsole.MarkupLine("[red]No draft was written: drafts are written for all languages or for none.[/]");
             return ExitCodes.InputErrors;
+        }
+        foreach (var (path, _, draft, _, _) in results)
+        {
+            using (draft) AtomicFile.Write(path, settings.Overwrite, stream => draft!.WriteTo(stream));
         }
 
         Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
-        foreach (var (path, draft, _, _) in results)
+        foreach (var (path, draft, _, _, _) in results)
         {
             var result = draft!;
             var comments = result.Notes.ByItem.Count + (result.Notes.General.Count > 0 ? 1 : 0);
