@@ -23,6 +23,8 @@ public static class BlockPairing
                 case OpenTag:
                     open.Push(new BlockPlan(tag));
                     break;
+                case ElseTag or PartTag when tag.Broken || (open.Count > 0 && open.Peek().Open.Broken):
+                    break; // reported once already, where the mistyped tag is
                 case ElseTag:
                     if (open.Count == 0) problems.Add(TemplateProblems.MisplacedElse(tag.Location, "there is no open {{#if}} or {{#each}} before it"));
                     else if (Kind(open.Peek()) == BlockKind.List) problems.Add(TemplateProblems.MisplacedElse(tag.Location, "a {{#list}} has {{part}} tags, not else"));
@@ -36,10 +38,11 @@ public static class BlockPairing
                 case CloseTag close:
                     if (open.Count == 0)
                     {
-                        problems.Add(TemplateProblems.UnopenedBlock(tag.Location));
+                        if (!tag.Broken) problems.Add(TemplateProblems.UnopenedBlock(tag.Location));
                         break;
                     }
                     var plan = open.Pop();
+                    if (plan.Open.Broken || tag.Broken) break; // one typo, one problem: its partner is not reported again
                     var kind = ((OpenTag)plan.Open.Syntax).Kind;
                     if (kind != close.Kind)
                     {
@@ -56,7 +59,7 @@ public static class BlockPairing
                     break;
             }
         }
-        foreach (var plan in open)
+        foreach (var plan in open.Where(p => !p.Open.Broken))
             problems.Add(TemplateProblems.UnclosedBlock(plan.Open.Location, CloseText(((OpenTag)plan.Open.Syntax).Kind)));
         return plans;
     }

@@ -25,10 +25,14 @@ public static class PartCompiler
             if (!text.Text.Contains("{{", StringComparison.Ordinal) && !text.Text.Contains("}}", StringComparison.Ordinal)) continue;
 
             var (tokens, strays) = TagScanner.Scan(text.Text);
+            // Tags of this paragraph by position: a mistyped block tag keeps its place among them.
+            var found = new List<(int Position, TagOccurrence Tag)>();
             foreach (var stray in strays)
             {
                 var at = new TemplateLocation(file, partName, index + 1, stray.IsOpening ? "{{" : "}}", text.Around(stray.Position, stray.Position + 2));
                 problems.Add(stray.IsOpening ? TemplateProblems.UnclosedTag(at) : TemplateProblems.UnopenedTag(at));
+                if (stray.IsOpening && TagOccurrence.Intended(text.Text[(stray.Position + 2)..]) is { } intended)
+                    found.Add((stray.Position, new TagOccurrence(new Run(), paragraph, intended, at, false, Broken: true)));
             }
             foreach (var isolated in RunNormalizer.Isolate(paragraph, tokens))
             {
@@ -43,13 +47,16 @@ public static class PartCompiler
                 catch (ExpressionSyntaxException e)
                 {
                     problems.Add(TemplateProblems.SyntaxError(location, e.Message));
+                    if (TagOccurrence.Intended(token.Content) is { } intended)
+                        found.Add((token.Start, new TagOccurrence(isolated.Run, paragraph, intended, location, false, Broken: true)));
                     continue;
                 }
                 foreach (var unknown in FilterNames(syntax).Where(name => !filters.Contains(name)))
                     problems.Add(TemplateProblems.UnknownFilter(location, unknown, filters.Names));
                 var standalone = tokens.Count == 1 && BlockPairing.IsStandalone(paragraph, text.Text, token.Raw);
-                tags.Add(new TagOccurrence(isolated.Run, paragraph, syntax, location, standalone));
+                found.Add((token.Start, new TagOccurrence(isolated.Run, paragraph, syntax, location, standalone)));
             }
+            tags.AddRange(found.OrderBy(f => f.Position).Select(f => f.Tag));
         }
         var plans = BlockPairing.Pair(tags, problems);
         var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
