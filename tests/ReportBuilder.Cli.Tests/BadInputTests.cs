@@ -254,7 +254,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("T015", result.Out, StringComparison.Ordinal);
-        Assert.Contains("t.docx body ¶2 {{name}}", result.Out, StringComparison.Ordinal);
+        Assert.Contains("t.docx body paragraph 2 («See {{name}} online») {{name}}", result.Out, StringComparison.Ordinal);
         Assert.Contains("Retype the tag wholly inside or wholly outside", result.Out, StringComparison.Ordinal);
         Assert.Equal("Intro\nSee the court record online", DocxText.Body(_temp.File("o.docx")));
         DocxValidation.AssertValid(_temp.File("o.docx"));

@@ -32,4 +32,20 @@ public sealed class OneTypoOneProblemTests : IDisposable
 
         Assert.Equal([expected], problems.Select(p => p.Id));
     }
+
+    [Fact]
+    public void A_location_quotes_the_paragraph_and_names_the_heading_above_it()
+    {
+        var path = new DocxBuilder().Body(
+            StyledP("Heading1", R("Summary of the week")),
+            P("Intro"),
+            P("The total was {{ total | shout }} events this week, as counted by the register."))
+            .Save(_temp.File("t.docx"));
+
+        var problem = Assert.Single(new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Check(path));
+
+        Assert.Equal("T004", problem.Id);
+        Assert.Equal("Summary of the week", problem.Location!.Heading);
+        Assert.Equal("paragraph 3 («The total was {{ total | shout }} events…»), under «Summary of the week»", problem.Location.InWord);
+    }
 }

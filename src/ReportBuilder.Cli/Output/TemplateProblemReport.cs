@@ -14,7 +14,7 @@ public static class TemplateProblemReport
         {
             foreach (var p in list.OrderByDescending(p => p.Severity))
             {
-                var where = p.Location is { } l ? $"{l.File} {l.Part} ¶{l.Paragraph} {l.Tag}" : p.File;
+                var where = p.Location is { } l ? $"{l.File} {l.Part} {l.InWord} {l.Tag}" : p.File;
                 Console.Out.WriteLine($"{(p.Severity == ProblemSeverity.Error ? "error" : "warning")} {p.Id} {where}: {p.Message}");
             }
             return;
@@ -22,7 +22,7 @@ public static class TemplateProblemReport
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Severity").AddColumn("Id").AddColumn("Where").AddColumn("Problem");
         foreach (var p in list.OrderByDescending(p => p.Severity))
         {
-            var where = p.Location is { } l ? $"{l.File} {l.Part} ¶{l.Paragraph}\n{l.Tag}" : p.File;
+            var where = p.Location is { } l ? $"{l.File} {l.Part} {l.InWord}\n{l.Tag}" : p.File;
             table.AddRow(new Markup(p.Severity == ProblemSeverity.Error ? "[red]error[/]" : "[yellow]warning[/]"), new Text(p.Id), new Text(where), new Text(p.Message));
         }
         console.Write(table);

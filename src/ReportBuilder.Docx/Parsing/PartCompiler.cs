@@ -18,18 +18,21 @@ public static class PartCompiler
         var paragraphs = root.Descendants<Paragraph>().ToList();
         CheckTrackedChanges(file, partName, paragraphs, problems);
         if (numbering is not null) CheckLists(file, partName, paragraphs, numbering, problems);
+        string? heading = null;
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
             var text = ParagraphText.Of(paragraph);
+            if (IsHeading(paragraph)) heading = Shorten(text.Text);
             if (!text.Text.Contains("{{", StringComparison.Ordinal) && !text.Text.Contains("}}", StringComparison.Ordinal)) continue;
+            var opening = Shorten(text.Text);
 
             var (tokens, strays) = TagScanner.Scan(text.Text);
             // Tags of this paragraph by position: a mistyped block tag keeps its place among them.
             var found = new List<(int Position, TagOccurrence Tag)>();
             foreach (var stray in strays)
             {
-                var at = new TemplateLocation(file, partName, index + 1, stray.IsOpening ? "{{" : "}}", text.Around(stray.Position, stray.Position + 2));
+                var at = new TemplateLocation(file, partName, index + 1, stray.IsOpening ? "{{" : "}}", text.Around(stray.Position, stray.Position + 2), opening, heading);
                 problems.Add(stray.IsOpening ? TemplateProblems.UnclosedTag(at) : TemplateProblems.UnopenedTag(at));
                 if (stray.IsOpening && TagOccurrence.Intended(text.Text[(stray.Position + 2)..]) is { } intended)
                     found.Add((stray.Position, new TagOccurrence(new Run(), paragraph, intended, at, false, Broken: true)));
@@ -37,7 +40,7 @@ public static class PartCompiler
             foreach (var isolated in RunNormalizer.Isolate(paragraph, tokens))
             {
                 var token = isolated.Token;
-                var location = new TemplateLocation(file, partName, index + 1, token.Raw, text.Around(token.Start, token.End));
+                var location = new TemplateLocation(file, partName, index + 1, token.Raw, text.Around(token.Start, token.End), opening, heading);
                 if (isolated.CrossedBoundary) problems.Add(TemplateProblems.TagAcrossBoundary(location));
                 TagSyntax syntax;
                 try
@@ -61,6 +64,17 @@ public static class PartCompiler
         var plans = BlockPairing.Pair(tags, problems);
         var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
         return new CompiledPart(partName, root, tree, tags);
+    }
+
+    private static bool IsHeading(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style
+        && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The first words of a paragraph, enough to find it with Ctrl+F.</summary>
+    private static string Shorten(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= 40 ? trimmed : trimmed[..40] + "…";
     }
 
     /// <summary>A paragraph numbered with a list the document does not define is left unnumbered, with a warning.</summary>
