@@ -29,35 +29,38 @@ public static class BulletinFilters
             DateOnly d => rules.Date(d),
             DateTime d => rules.Date(DateOnly.FromDateTime(d)),
             _ => input,
-        });
+        }, Checked(args => NoOptions(args, "date")));
         registry.Add("money", (input, args, _) =>
         {
             if (input is not IReadOnlyDictionary<string, object?> money || money.GetValueOrDefault("kzt") is not decimal kzt) return input;
             var withDollars = !args.Any(a => a is string s && s.Equals("kzt", StringComparison.OrdinalIgnoreCase));
             return rules.Money(kzt, withDollars ? money.GetValueOrDefault("usd") as decimal? : null);
-        });
+        }, Checked(args =>
+        {
+            if (args.Any(a => a is not string s || !s.Equals("kzt", StringComparison.OrdinalIgnoreCase)))
+                throw new FilterException("money takes one option, \"kzt\" (without the dollar value)");
+        }));
         registry.Add("term", (input, args, _) => Number(input) is { } months
-            ? rules.Term(months, Options(args, "term").Case, Options(args, "term").Words) : input);
+            ? rules.Term(months, Options(args, "term").Case, Options(args, "term").Words) : input,
+            Checked(args => Options(args, "term")));
         registry.Add("years", (input, args, _) =>
         {
             if (Number(input) is not { } years) return input;
             var options = Options(args, "years", "adjective");
             return options.Adjective ? rules.YearsAdjective(years) : rules.Count(years, CountedNoun.Year, options.Case, options.Words);
-        });
+        }, Checked(args => Options(args, "years", "adjective")));
         registry.Add("count", (input, args, _) =>
         {
             if (Number(input) is not { } n) return input;
-            if (args.Count == 0 || args[0] is not string nounName || !Enum.TryParse<CountedNoun>(nounName, ignoreCase: true, out var noun))
-                throw new FilterException("count needs a noun first: \"year\", \"month\", \"hour\" or \"day\", e.g. count \"hour\" \"acc\"");
-            var options = Options(args.Skip(1).ToList(), "count");
+            var (noun, options) = CountArguments(args);
             return rules.Count(n, noun, options.Case, options.Words);
-        });
+        }, Checked(args => CountArguments(args)));
         registry.Add("words", (input, args, _) =>
         {
             if (Number(input) is not { } n) return input;
             var options = Options(args, "words", "f");
             return rules.Words(n, options.Case, options.Feminine);
-        });
+        }, Checked(args => Options(args, "words", "f")));
         registry.Add("gender", (input, args, _) =>
         {
             if (args.Count != 2) throw new FilterException("gender takes two texts: the masculine and the feminine form, e.g. gender \"был\" \"была\"");
@@ -69,13 +72,42 @@ public static class BulletinFilters
                 _ => (bool?)null,
             };
             return female is null ? Missing.Value : args[female.Value ? 1 : 0];
-        });
+        }, Checked(args =>
+        {
+            if (args.Count != 2) throw new FilterException("gender takes two texts: the masculine and the feminine form, e.g. gender \"был\" \"была\"");
+        }));
         registry.Add("a", (input, _, _) =>
         {
             if (input is not string text || rules.Code != "en") return input;
             return EnglishRules.WithArticle(text);
-        });
+        }, Checked(args => NoOptions(args, "a")));
         return registry;
+    }
+
+    /// <summary>The check stage's view of a filter's options: the same validation the filter runs, as a message.</summary>
+    private static Func<IReadOnlyList<object?>, string?> Checked(Action<IReadOnlyList<object?>> validate) => args =>
+    {
+        try
+        {
+            validate(args);
+            return null;
+        }
+        catch (FilterException e)
+        {
+            return e.Message;
+        }
+    };
+
+    private static void NoOptions(IReadOnlyList<object?> args, string filter)
+    {
+        if (args.Count > 0) throw new FilterException($"{filter} takes no options");
+    }
+
+    private static (CountedNoun Noun, FilterOptions Options) CountArguments(IReadOnlyList<object?> args)
+    {
+        if (args.Count == 0 || args[0] is not string nounName || !Enum.TryParse<CountedNoun>(nounName, ignoreCase: true, out var noun))
+            throw new FilterException("count needs a noun first: \"year\", \"month\", \"hour\", \"day\" or \"daynight\", e.g. count \"hour\" \"acc\"");
+        return (noun, Options([.. args.Skip(1)], "count"));
     }
 
     private static long? Number(object? input) => Truth.AsNumber(input) is { } d ? (long)d : null;

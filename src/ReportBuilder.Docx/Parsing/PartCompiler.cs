@@ -56,6 +56,8 @@ public static class PartCompiler
                 }
                 foreach (var unknown in FilterNames(syntax).Where(name => !filters.Contains(name)))
                     problems.Add(TemplateProblems.UnknownFilter(location, unknown, filters.Names));
+                foreach (var mistake in FilterCalls(syntax).Select(f => ArgumentMistake(f, filters)).OfType<string>())
+                    problems.Add(TemplateProblems.FilterFailed(location, mistake));
                 var standalone = tokens.Count == 1 && BlockPairing.IsStandalone(paragraph, text.Text, token.Raw);
                 found.Add((token.Start, new TagOccurrence(isolated.Run, paragraph, syntax, location, standalone)));
             }
@@ -109,6 +111,29 @@ public static class PartCompiler
         OpenTag o => FilterNames(o.Expr),
         ElseTag { Condition: { } c } => FilterNames(c),
         PartTag { Condition: { } c } => FilterNames(c),
+        _ => [],
+    };
+
+    /// <summary>A filter call's literal arguments checked against what the filter declares (paths are checked when rendering).</summary>
+    private static string? ArgumentMistake(FilterExpr call, FilterRegistry filters) =>
+        call.Arguments.All(a => a is LiteralExpr) && filters.Contains(call.Name)
+            ? filters.CheckArguments(call.Name, [.. call.Arguments.Select(a => ((LiteralExpr)a).Value)])
+            : null;
+
+    private static IEnumerable<FilterExpr> FilterCalls(TagSyntax syntax) => syntax switch
+    {
+        ValueTag v => FilterCalls(v.Expr),
+        OpenTag o => FilterCalls(o.Expr),
+        ElseTag { Condition: { } c } => FilterCalls(c),
+        PartTag { Condition: { } c } => FilterCalls(c),
+        _ => [],
+    };
+
+    private static IEnumerable<FilterExpr> FilterCalls(Expr expr) => expr switch
+    {
+        FilterExpr f => FilterCalls(f.Input).Concat(f.Arguments.SelectMany(FilterCalls)).Append(f),
+        NotExpr n => FilterCalls(n.Operand),
+        BinaryExpr b => FilterCalls(b.Left).Concat(FilterCalls(b.Right)),
         _ => [],
     };
 
