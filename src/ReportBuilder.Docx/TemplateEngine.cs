@@ -81,6 +81,7 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         }
         foreach (var (name, root) in DocumentParts.WithTags(main))
             parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
+        if (options.Shape is { } shape && !problems.Any(p => p.Severity == ProblemSeverity.Error)) PathCheck.Run(parts, shape, problems);
         return parts;
     }
 

@@ -1,5 +1,8 @@
 using ReportBuilder.Bulletins.Language;
 using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Docx.Expressions;
+using ReportBuilder.Register.Writing;
 using ReportBuilder.Docx;
 using ReportBuilder.Docx.Problems;
 using ReportBuilder.Docx.Rendering;
@@ -18,6 +21,20 @@ public sealed record DraftResult(string Language, int Items, IReadOnlyList<Templ
 /// </summary>
 public static class DraftGenerator
 {
+    /// <summary>
+    /// The bulletin data's shape, taken from the sample register's data (every kind of item,
+    /// an appeal with its recalled verdict, context, summary): a template path outside it is
+    /// a mistake found before rendering. Extra register columns are free-form.
+    /// </summary>
+    private static readonly Lazy<DataShape> Shape = new(() =>
+    {
+        var register = SampleRegister.Build();
+        var bulletin = BulletinBuilder.Build(register, new Period(PeriodKind.Range, new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31)));
+        var rules = LanguageRules.For("en");
+        var data = DraftData.Build(bulletin, register, rules, [], new ReviewNotes(), DraftData.MonthCounts(bulletin, register, rules));
+        return DataShape.FromSample(data, "items.extra", "items.person.extra");
+    });
+
     public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
         string language, string templatePath, TemplateOptions options, Stream output, DateTime created)
     {
@@ -26,7 +43,7 @@ public static class DraftGenerator
         // Computed once: the template shows the counts and the finisher charts them.
         var months = DraftData.MonthCounts(bulletin, register, rules);
         var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes, months);
-        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture, ListAnd = rules.And });
+        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture, ListAnd = rules.And, Shape = Shape.Value });
         var result = engine.Render(templatePath, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.

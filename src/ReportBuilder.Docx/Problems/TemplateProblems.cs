@@ -55,6 +55,10 @@ public static class TemplateProblems
         "The tag was typed partly inside a hyperlink or field and partly outside it; its value is placed where the tag starts. " +
         "Retype the tag wholly inside or wholly outside the link or field.");
 
+    public static TemplateProblem UnknownPath(TemplateLocation at, string path, string suggestion) => Error("T017", "unknown-path", at,
+        $"'{path}' is not in the bulletin's data" + (suggestion.Length > 0 ? $"; did you mean {suggestion}?" : ".") +
+        " The README lists the data the templates can use.");
+
     public static TemplateProblem UndefinedList(string file, string part, int paragraph, int numId, string text) => new(
         "T016", "undefined-list", ProblemSeverity.Warning, new TemplateLocation(file, part, paragraph, "", text), file,
         $"Paragraph {paragraph} of {part} (\"{text}\") is numbered with list {numId}, which the template does not define " +

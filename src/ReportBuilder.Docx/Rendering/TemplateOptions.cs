@@ -14,6 +14,12 @@ public sealed record TemplateOptions
     /// <summary>The word a {{#list}} puts before its last part ("a, b and c").</summary>
     public string ListAnd { get; init; } = "and";
 
+    /// <summary>
+    /// The shape of the data, when it is known before rendering (the bulletin's): a path that
+    /// is not in it is a template error found by the check stage, not a marker in the draft.
+    /// </summary>
+    public Expressions.DataShape? Shape { get; init; }
+
     /// <summary>Make a missing value an error instead of a warning.</summary>
     public bool Strict { get; init; }
 }
