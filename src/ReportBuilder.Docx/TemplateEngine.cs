@@ -82,7 +82,24 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         foreach (var (name, root) in DocumentParts.WithTags(main))
             parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
         if (options.Shape is { } shape && !problems.Any(p => p.Severity == ProblemSeverity.Error)) PathCheck.Run(parts, shape, problems);
+        CheckBodyOnly(parts, problems);
         return parts;
+    }
+
+    /// <summary>Tags whose value is replaced in the body after rendering must stand in the body, outside text boxes.</summary>
+    private void CheckBodyOnly(List<CompiledPart> parts, List<TemplateProblem> problems)
+    {
+        if (options.BodyOnlyPaths.Count == 0) return;
+        foreach (var part in parts)
+        {
+            foreach (var tag in part.Tags)
+            {
+                if (tag.Syntax is not ValueTag { Expr: PathExpr path } || !options.BodyOnlyPaths.Contains(path.Text)) continue;
+                var inTextBox = tag.Run.Ancestors<DocumentFormat.OpenXml.Wordprocessing.TextBoxContent>().Any();
+                if (part.Name != "body" || inTextBox)
+                    problems.Add(TemplateProblems.BodyOnly(tag.Location, path.Text, inTextBox ? "in a text box" : $"in {part.Name}"));
+            }
+        }
     }
 
     private static void SaveParts(WordprocessingDocument document)

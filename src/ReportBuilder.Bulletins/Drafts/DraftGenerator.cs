@@ -43,7 +43,14 @@ public static class DraftGenerator
         // Computed once: the template shows the counts and the finisher charts them.
         var months = DraftData.MonthCounts(bulletin, register, rules);
         var data = DraftData.Build(bulletin, register, rules, registerWarnings, notes, months);
-        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with { Culture = rules.Culture, ListAnd = rules.And, Shape = Shape.Value });
+        var engine = new TemplateEngine(BulletinFilters.Create(rules), options with
+        {
+            Culture = rules.Culture,
+            ListAnd = rules.And,
+            Shape = Shape.Value,
+            // The finisher turns these into the chart and the items' review comments, in the body only.
+            BodyOnlyPaths = new HashSet<string>(StringComparer.Ordinal) { "summary.chart", "item.review" },
+        });
         var result = engine.Render(templatePath, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.

@@ -59,6 +59,9 @@ public static class TemplateProblems
         $"'{path}' is not in the bulletin's data" + (suggestion.Length > 0 ? $"; did you mean {suggestion}?" : ".") +
         " The README lists the data the templates can use.");
 
+    public static TemplateProblem BodyOnly(TemplateLocation at, string path, string where) => Error("T018", "body-only-tag", at,
+        $"{{{{ {path} }}}} works only in the body of the document, not {where}. Move the tag into a paragraph of the body.");
+
     public static TemplateProblem UndefinedList(string file, string part, int paragraph, int numId, string text) => new(
         "T016", "undefined-list", ProblemSeverity.Warning, new TemplateLocation(file, part, paragraph, "", text), file,
         $"Paragraph {paragraph} of {part} (\"{text}\") is numbered with list {numId}, which the template does not define " +

@@ -20,6 +20,13 @@ public sealed record TemplateOptions
     /// </summary>
     public Expressions.DataShape? Shape { get; init; }
 
+    /// <summary>
+    /// Values that something after rendering replaces in the body (a chart, a review comment's
+    /// anchor): in a header, footer, note or text box they would stay as text, so a tag there
+    /// is reported.
+    /// </summary>
+    public IReadOnlySet<string> BodyOnlyPaths { get; init; } = new HashSet<string>();
+
     /// <summary>Make a missing value an error instead of a warning.</summary>
     public bool Strict { get; init; }
 }
