@@ -36,9 +36,11 @@ public static class BulletinBuilder
     }
 
     /// <summary>The most recent period of the given length (day, week, month) holding a published event.</summary>
-    public static Period? LatestPeriod(CaseRegister register, string length)
+    /// <summary>The latest period of the length that has started and has published events (events dated after today are ignored).</summary>
+    public static Period? LatestPeriod(CaseRegister register, string length, DateOnly? today = null)
     {
-        var dates = register.Events.Where(e => e.Publish && register.FindPerson(e.PersonId) is not null).Select(e => e.Date).ToList();
+        var now = today ?? DateOnly.FromDateTime(DateTime.Today);
+        var dates = register.Events.Where(e => e.Publish && e.Date <= now && register.FindPerson(e.PersonId) is not null).Select(e => e.Date).ToList();
         return dates.Count == 0 ? null : PeriodSpec.OfLength(length, dates.Max());
     }
 }

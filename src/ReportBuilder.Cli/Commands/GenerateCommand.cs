@@ -106,6 +106,10 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         }
 
         Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
+        if (period.First > DateOnly.FromDateTime(DateTime.Today))
+            Console.Out.WriteLine($"Note: the period {period.Label} has not started yet; the drafts say there is nothing to publish.");
+        else if (bulletin.Items.Count == 0)
+            Console.Out.WriteLine($"Note: nothing to publish in {period.Label}: the register has no published event in it.");
         foreach (var (path, draft, _, _, _) in results)
         {
             var result = draft!;

@@ -14,8 +14,11 @@ internal static class RegisterChecks
             a => a.Row.CellOf("Article"), "Article", problems);
 
         var untitled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var today = DateOnly.FromDateTime(DateTime.Today);
         foreach (var evt in register.Events)
         {
+            // A year typed wrong (2042 for 2024) would otherwise take over the one-click bulletin.
+            if (evt.Date > today) problems.Add(RegisterProblems.FutureDate(evt.Row.CellOf("Date"), evt.Date, today, "Date"));
             if (!string.IsNullOrEmpty(evt.PersonId) && register.FindPerson(evt.PersonId) is null)
                 problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId));
             if (evt.Article is { } article)

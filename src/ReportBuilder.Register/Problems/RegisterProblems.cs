@@ -76,6 +76,11 @@ public static class RegisterProblems
         At("RB016", "text-too-long", Severity.Warning, at, null,
             string.Create(CultureInfo.InvariantCulture, $"{column}: the text is {length:N0} characters long; Excel keeps at most 32,767 and Word paragraphs this long are unreadable."));
 
+    public static Problem FutureDate(CellLocation at, DateOnly date, DateOnly today, string column) =>
+        At("RB018", "date-in-future", Severity.Warning, at, date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"{column}: {date:dd.MM.yyyy} is after today ({today:dd.MM.yyyy}); is the year right? ") +
+            "A bulletin for 'latest' never covers a period that has not started.");
+
     public static Problem DuplicateColumn(CellLocation at, string column, string firstCell) =>
         At("RB017", "duplicate-column", Severity.Warning, at, column,
             $"Column '{column}' appears twice in the header row (also at {firstCell}); the first one is used.");
