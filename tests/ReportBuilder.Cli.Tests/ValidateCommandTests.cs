@@ -95,6 +95,21 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", result.Error, StringComparison.Ordinal); // the position is given once
+    }
+
+    [Fact]
+    public void A_windows_path_pasted_into_the_settings_says_how_to_write_it()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), "{\n  \"Register\": {\n    \"Paths\": [ \"C:\\Users\\Dana\\register.xlsx\" ]\n  }\n}\n");
+
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Write each backslash twice", result.Error, StringComparison.Ordinal);
+        Assert.Contains("C:/Users/Dana/register.xlsx", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing comma", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,13 @@ public static class AppConfiguration
         }
         catch (JsonException e)
         {
-            throw UserErrors.InvalidJson(file, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message);
+            var line = (e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            // The parser's message repeats the position ("LineNumber: 2 | BytePositionInLine: 9."): it is given once, above.
+            var detail = e.Message.Split(" LineNumber:", 2)[0].Trim();
+            if (detail.Contains("invalid escapable character", StringComparison.OrdinalIgnoreCase))
+                throw UserErrors.BackslashInPath(file, line);
+            throw UserErrors.InvalidJson(file, line, column, detail);
         }
     }
 

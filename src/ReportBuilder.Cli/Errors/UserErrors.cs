@@ -18,6 +18,11 @@ public static class UserErrors
         "Check for a missing comma or quote near that place; a text editor with JSON support shows it.",
         ExitCodes.Usage);
 
+    public static UserException BackslashInPath(string file, long line) => new(
+        $"{file} line {line}: a backslash (\\) in JSON starts an escape, so a Windows path like \"C:\\Users\\Dana\\register.xlsx\" cannot be read as written.",
+        "Write each backslash twice (\"C:\\\\Users\\\\Dana\\\\register.xlsx\") or use forward slashes (\"C:/Users/Dana/register.xlsx\").",
+        ExitCodes.Usage);
+
     public static UserException BadOption(string key, string found, string expected) => new(
         $"Configuration key {key}: found '{found}', expected {expected}.",
         "Set it in appsettings.json, as REPORTBUILDER__" + key.Replace(":", "__", StringComparison.Ordinal) + ", or with --set " + key + "=VALUE.",
