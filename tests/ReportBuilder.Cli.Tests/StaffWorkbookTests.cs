@@ -20,6 +20,10 @@ public sealed class StaffWorkbookTests : IDisposable
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+        // The hint names no option that does not exist: init never replaces a file.
+        Assert.DoesNotContain("--overwrite", again.Error, StringComparison.Ordinal);
+        Assert.Contains("choose another name with --out", again.Error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_temp.Path, "register.xlsx"), first.Out, StringComparison.Ordinal);
         using var workbook = new XLWorkbook(_temp.File("register.xlsx"));
         Assert.Equal(["Instructions", "Persons", "Events", "Articles", "Context", "Rates"], workbook.Worksheets.Select(w => w.Name));
         var events = workbook.Worksheet("Events");
@@ -56,8 +60,13 @@ public sealed class StaffWorkbookTests : IDisposable
         var before = File.ReadAllBytes(_temp.File("register.xlsx"));
 
         var result = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx", "--annotate", "checked.xlsx");
+        // Again: refused with the hint to pass --overwrite, which exists and replaces the copy.
+        var again = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx", "--annotate", "checked.xlsx");
+        var replaced = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx", "--annotate", "checked.xlsx", "--overwrite");
 
         Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--overwrite", again.Error, StringComparison.Ordinal);
+        Assert.Contains("Wrote " + Path.Combine(_temp.Path, "checked.xlsx"), replaced.Out, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_temp.File("register.xlsx")));
         using var workbook = new XLWorkbook(_temp.File("checked.xlsx"));
         var gender = workbook.Worksheet("Persons").Cell("F2");

@@ -22,6 +22,10 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Write a copy of the register workbook with every problem marked on its cell, and a Problems sheet.")]
         public string? Annotate { get; init; }
 
+        [CommandOption("--overwrite")]
+        [Description("With --annotate: replace an annotated copy that already exists (never the register itself).")]
+        public bool Overwrite { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the problems as a JSON array (id, severity, file, sheet, cell, value, message).")]
         public bool Json { get; init; }
@@ -31,7 +35,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var config = AppConfiguration.Load(settings.Set);
         var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
-        if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated);
+        if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated, settings.Overwrite);
         if (settings.Json)
         {
             Console.Out.WriteLine(ProblemJson.Serialize(result.Problems.Items));
@@ -45,7 +49,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         return result.Problems.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 
-    private static void WriteAnnotatedCopy(RegisterLoadResult result, string output)
+    private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)
     {
         if (result.Register.Files.Count != 1 || result.Register.SourcePaths.Count != 1)
             throw new UserException("--annotate marks one workbook at a time, but the register has " + result.Register.Files.Count + ".",
@@ -53,8 +57,8 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var original = Path.GetFullPath(result.Register.SourcePaths[0]);
         if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
             throw new UserException("--annotate must name a new file, not the register itself.", "For example: --annotate register.checked.xlsx", ExitCodes.Usage);
-        AtomicFile.Write(output, overwrite: false, stream =>
+        AtomicFile.Write(output, overwrite, stream =>
             AnnotatedCopyWriter.Write(original, result.Register.Files[0], result.Problems.Items, stream));
-        Console.Out.WriteLine($"Wrote {output}: {result.Problems.Items.Count} problem(s) marked.");
+        Console.Out.WriteLine($"Wrote {Path.GetFullPath(output)}: {result.Problems.Items.Count} problem(s) marked.");
     }
 }

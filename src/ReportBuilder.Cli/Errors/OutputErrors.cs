@@ -3,6 +3,10 @@ namespace ReportBuilder.Cli.Errors;
 /// <summary>User errors about output files, each with what to do.</summary>
 public static class OutputErrors
 {
+    /// <summary>A file that is never replaced, whatever the options: says how else to go on.</summary>
+    public static UserException ExistsNeverReplaced(string path, string hint) => new(
+        $"{path} already exists; it is not replaced.", hint, ExitCodes.InputErrors);
+
     public static UserException Exists(params string[] paths) => new(
         paths.Length == 1
             ? $"{paths[0]} already exists; it is not replaced, because an editor may have worked on it."
