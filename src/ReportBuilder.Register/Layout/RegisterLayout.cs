@@ -34,5 +34,8 @@ public sealed class RegisterLayout
         [sheet.Name, .. _aliases.GetValueOrDefault(sheet.Name)?.Names ?? []];
 
     public IReadOnlyList<string> ColumnNames(SheetSpec sheet, ColumnSpec column) =>
-        [column.Name, .. (_aliases.GetValueOrDefault(sheet.Name)?.Columns.GetValueOrDefault(column.Name) ?? [])];
+        [.. new[] { column.Name }
+            .Concat(RussianColumnNames.Of(sheet.Name, column.Name))
+            .Concat(_aliases.GetValueOrDefault(sheet.Name)?.Columns.GetValueOrDefault(column.Name) ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
 }

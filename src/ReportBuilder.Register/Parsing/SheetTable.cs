@@ -53,6 +53,7 @@ internal sealed class SheetTable
 
         var known = KnownHeaders(spec, layout);
         var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, lastColumn, known, problems);
+        WarnAboutLikelyTypos(workbook, sheet, spec, headerRow, extras, known, problems);
 
         var missing = spec.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)).ToList();
         if (missing.Count > 0)
@@ -262,6 +263,22 @@ internal sealed class SheetTable
             }
         }
         return (columns, extras);
+    }
+
+    /// <summary>
+    /// A header that is not a column we read but is close to one (Punishmnet, TermMonth) would
+    /// silently lose that column: it is a warning naming the column it probably is.
+    /// </summary>
+    private static void WarnAboutLikelyTypos(RawWorkbook workbook, RawSheet sheet, SheetSpec spec, RawRow? headerRow,
+        List<(int Column, string Header)> extras, Dictionary<string, string> known, ProblemList problems)
+    {
+        if (headerRow is null) return;
+        foreach (var (column, header) in extras)
+        {
+            if (KnownExtraColumns.Contains(header) || NearestName.Of(header, known.Values.Distinct()) is not { } nearest) continue;
+            problems.Add(RegisterProblems.UnknownColumn(
+                new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, nearest, spec.Name));
+        }
     }
 
     private static int? FindHeaderRowBelow(RawSheet sheet, Dictionary<string, string> known, SheetSpec spec)

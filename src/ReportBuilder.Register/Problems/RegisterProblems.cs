@@ -81,6 +81,11 @@ public static class RegisterProblems
             string.Create(CultureInfo.InvariantCulture, $"{column}: {date:dd.MM.yyyy} is after today ({today:dd.MM.yyyy}); is the year right? ") +
             "A bulletin for 'latest' never covers a period that has not started.");
 
+    public static Problem UnknownColumn(CellLocation at, string header, string nearest, string sheet) =>
+        At("RB019", "unknown-column", Severity.Warning, at, header,
+            $"The header '{header}' is not a column ReportBuilder reads, so its values are not used; did you mean {nearest}? " +
+            $"Rename the header, or add the name in appsettings.json under Register:Sheets:{sheet}:Columns:{nearest}.");
+
     public static Problem DuplicateColumn(CellLocation at, string column, string firstCell) =>
         At("RB017", "duplicate-column", Severity.Warning, at, column,
             $"Column '{column}' appears twice in the header row (also at {firstCell}); the first one is used.");
