@@ -93,6 +93,12 @@ public static class RegisterLoader
                 problems.Add(RegisterProblems.MissingSheet(fileNames, spec.Name, layout.SheetNames(spec)));
         }
 
+        // One workbook per year repeats reference rows: identical ones are merged, differing ones reported.
+        persons = SharedRows.Merge(persons, p => p.Id, p => p.Source, "PersonId", problems);
+        events = SharedRows.Merge(events, e => e.Id, e => e.Row, "EventId", problems);
+        articles = SharedRows.Merge(articles, a => a.Part is null ? a.Article : $"{a.Article} part {a.Part}", a => a.Row, "Article", problems);
+        rates = SharedRows.Merge(rates, r => $"{r.Date:yyyy-MM-dd} {r.Currency}", r => r.Row, "Date", problems);
+
         var register = new CaseRegister
         {
             Persons = persons,

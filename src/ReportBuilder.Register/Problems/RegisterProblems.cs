@@ -52,6 +52,11 @@ public static class RegisterProblems
         At("RB010", "duplicate-id", Severity.Error, at, value,
             $"{column} '{value}' is used twice: at {first} and at {at}. Ids must be unique across all workbooks of the register.");
 
+    public static Problem ConflictingRows(CellLocation at, string value, string column, CellLocation first, IReadOnlyList<string> differences) =>
+        At("RB010", "duplicate-id", Severity.Error, at, value,
+            $"{column} '{value}' is in two workbooks with different values: at {first} and at {at} ({string.Join(", ", differences)}). " +
+            "A row repeated across workbooks must be identical; correct one of them.");
+
     public static Problem UnknownPerson(CellLocation at, string value) =>
         At("RB011", "unknown-person", Severity.Error, at, value,
             $"PersonId '{value}' is not on any Persons sheet of the register. Add the person or correct the id.");
