@@ -98,4 +98,37 @@ public sealed class StaffWorkbookTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not the register itself", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_check_launcher_writes_a_marked_copy_beside_the_register_and_replaces_an_earlier_one()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", gender: "X")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P001", new DateTime(2021, 4, 7))])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Paths": [ "register.xlsx" ] } }""");
+        var before = File.ReadAllBytes(_temp.File("register.xlsx"));
+
+        var first = CliRunner.Run(_temp.Path, "validate", "--annotate-beside");
+        var again = CliRunner.Run(_temp.Path, "validate", "--annotate-beside");
+
+        Assert.Equal((1, 1), (first.ExitCode, again.ExitCode));
+        Assert.Contains("Wrote " + _temp.File("register.checked.xlsx"), again.Out, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_temp.File("register.xlsx")));
+        using var workbook = new XLWorkbook(_temp.File("register.checked.xlsx"));
+        Assert.Contains("RB009", workbook.Worksheet("Persons").Cell("F2").Comment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Three_launchers_ship_for_each_platform()
+    {
+        foreach (var ending in new[] { ".cmd", ".sh" })
+        {
+            var names = Directory.GetFiles(RepoPaths.File("launchers"), "*" + ending).Select(Path.GetFileName).Order().ToList();
+            Assert.Equal([$"Check register{ending}", $"Generate bulletin again (replace drafts){ending}", $"Generate bulletin{ending}"], names);
+        }
+        Assert.Contains("generate --overwrite --open", File.ReadAllText(RepoPaths.File("launchers", "Generate bulletin again (replace drafts).sh")), StringComparison.Ordinal);
+        Assert.Contains("validate --annotate-beside --open", File.ReadAllText(RepoPaths.File("launchers", "Check register.cmd")), StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,14 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Write a copy of the register workbook with every problem marked on its cell, and a Problems sheet.")]
         public string? Annotate { get; init; }
 
+        [CommandOption("--annotate-beside")]
+        [Description("Write the marked copy of each workbook beside it as NAME.checked.xlsx, replacing an earlier check (the Check register launcher).")]
+        public bool AnnotateBeside { get; init; }
+
+        [CommandOption("--open")]
+        [Description("With --annotate-beside: open the marked copy afterwards.")]
+        public bool Open { get; init; }
+
         [CommandOption("--overwrite")]
         [Description("With --annotate: replace an annotated copy that already exists (never the register itself).")]
         public bool Overwrite { get; init; }
@@ -36,6 +44,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var config = AppConfiguration.Load(settings.Set);
         var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
         if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated, settings.Overwrite);
+        if (settings.AnnotateBeside) WriteCheckedCopies(result, settings.Open);
         if (settings.Json)
         {
             Console.Out.WriteLine(ProblemJson.Serialize(result.Problems.Items));
@@ -47,6 +56,23 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 $"Read {result.Register.Files.Count} workbook(s): {result.Register.Persons.Count} persons, {result.Register.Events.Count} events.");
         }
         return result.Problems.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// NAME.checked.xlsx beside each workbook: staff check the register by double-clicking, with
+    /// no path to type. The checked copy is ReportBuilder's own output, so an earlier one is replaced.
+    /// </summary>
+    private static void WriteCheckedCopies(RegisterLoadResult result, bool open)
+    {
+        for (var i = 0; i < result.Register.SourcePaths.Count; i++)
+        {
+            var original = result.Register.SourcePaths[i];
+            var output = Path.Combine(Path.GetDirectoryName(original)!, Path.GetFileNameWithoutExtension(original) + ".checked.xlsx");
+            var problems = result.Problems.Items.Where(p => p.File == result.Register.Files[i]).ToList();
+            AtomicFile.Write(output, overwrite: true, stream => AnnotatedCopyWriter.Write(original, result.Register.Files[i], result.Problems.Items, stream));
+            Console.Out.WriteLine($"Wrote {output}: {problems.Count} problem(s) marked.");
+            if (open) FolderOpener.Open(output, "The checked copy is");
+        }
     }
 
     private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)

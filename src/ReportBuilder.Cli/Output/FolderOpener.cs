@@ -2,10 +2,11 @@ using System.Diagnostics;
 
 namespace ReportBuilder.Cli.Output;
 
-/// <summary>Opens a folder in the desktop's file manager; where there is none, says where the folder is.</summary>
+/// <summary>Opens a folder (or a file) with the desktop's own program; where there is none, says where it is.</summary>
 public static class FolderOpener
 {
-    public static void Open(string folder)
+    /// <param name="where">What is there, for a machine without a desktop: "The drafts are in".</param>
+    public static void Open(string folder, string where = "The drafts are in")
     {
         try
         {
@@ -17,7 +18,7 @@ public static class FolderOpener
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            Console.Out.WriteLine($"The drafts are in {folder}");
+            Console.Out.WriteLine($"{where} {folder}");
         }
     }
 }

@@ -117,7 +117,8 @@ public static class BlankRegisterWriter
             "",
             "Fill in English and Russian columns alike; a missing translation is flagged in the drafts.",
             "Заполняйте английские и русские колонки; пропущенный перевод будет отмечен в черновике.",
-            "Check the register: reportbuilder validate    Bulletins: reportbuilder generate",
+            "Check the register: double-click 'Check register' (a marked copy, register.checked.xlsx, opens). Bulletins: double-click 'Generate bulletin'; after corrections, 'Generate bulletin again (replace drafts)'.",
+            "Проверка реестра: двойной щелчок по 'Check register' (откроется копия с отмеченными ошибками). Бюллетень: 'Generate bulletin'; после исправлений — 'Generate bulletin again (replace drafts)'.",
         ];
         for (var i = 0; i < lines.Length; i++) sheet.Cell(i + 1, 1).SetValue(lines[i]);
         sheet.Cell(1, 1).Style.Font.Bold = true;
