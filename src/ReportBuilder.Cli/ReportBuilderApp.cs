@@ -53,7 +53,7 @@ public static class ReportBuilderApp
         }
         catch (CommandAppException e)
         {
-            WriteError(e.Message, "Run 'reportbuilder --help' for the commands and options.");
+            WriteError(e.Message, HelpHint(args));
             return ExitCodes.Usage;
         }
         catch (Exception e)
@@ -63,6 +63,14 @@ public static class ReportBuilderApp
             return ExitCodes.Internal;
         }
     }
+
+    private static readonly string[] Commands = ["generate", "validate", "forms", "init", "render", "templates", "bench", "sample"];
+
+    /// <summary>The help that answers the mistake: the command's own when one was named.</summary>
+    private static string HelpHint(string[] args) =>
+        args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase)
+            ? $"Run 'reportbuilder {args[0].ToLowerInvariant()} --help' for its options."
+            : "Run 'reportbuilder --help' for the commands.";
 
     private static void WriteError(string message, string? hint)
     {

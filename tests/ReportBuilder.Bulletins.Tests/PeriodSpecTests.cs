@@ -21,10 +21,19 @@ public class PeriodSpecTests
     public void Latest_depends_on_the_register() => Assert.Null(PeriodSpec.Parse("latest"));
 
     [Theory]
-    [InlineData("2021-13")]
-    [InlineData("2021-W54")]
+    [InlineData("2021-13", "month 13? Months run from 01 to 12")]
+    [InlineData("2021-W54", "2021 has ISO weeks 1 to 52, not 54")]
+    [InlineData("2021-04-31", "the day has day 31, but April 2021 has 30 days")]
+    [InlineData("2021-02-29..2021-03-07", "the first day has day 29, but February 2021 has 28 days")]
+    [InlineData("2021-04-07..2021-04-01", "runs backwards: the first day comes after the last. Write it as 2021-04-01..2021-04-07")]
+    public void Says_which_part_of_a_period_is_wrong(string spec, string expected)
+    {
+        var e = Assert.Throws<FormatException>(() => PeriodSpec.Parse(spec));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("07.04.2021")]
-    [InlineData("2021-04-07..2021-04-01")]
     [InlineData("last week")]
     public void Rejects_other_text_and_lists_the_accepted_forms(string spec)
     {

@@ -60,6 +60,30 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Small_things_staff_meet_are_answered_plainly()
+    {
+        CopyClone();
+
+        var both = CliRunner.Run(_temp.Path, "generate", "--period", "2021-04-07", "--lang", "EN", "--lang", "ru", "--out", "drafts");
+        Assert.True(both.ExitCode == 0, both.ToString());
+        Assert.Equal(2, Directory.GetFiles(_temp.File("drafts"), "*.docx").Length);
+        Assert.Contains("this is the sample register", both.Out, StringComparison.Ordinal);
+        Assert.Contains("set Register:Paths in", both.Out, StringComparison.Ordinal);
+
+        var badDay = CliRunner.Run(_temp.Path, "generate", "--period", "2021-04-31");
+        Assert.Equal(2, badDay.ExitCode);
+        Assert.Contains("April 2021 has 30 days", badDay.Error, StringComparison.Ordinal);
+
+        var unknownOption = CliRunner.Run(_temp.Path, "generate", "--bogus");
+        Assert.Equal(2, unknownOption.ExitCode);
+        Assert.Contains("Run 'reportbuilder generate --help'", unknownOption.Error, StringComparison.Ordinal);
+
+        var nothing = CliRunner.Run(_temp.Path, "generate", "--period", "2021-01", "--out", "january");
+        Assert.True(nothing.ExitCode == 0, nothing.ToString());
+        Assert.Contains("nothing to publish in 2021-01", nothing.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_choose_the_period_languages_and_folder()
     {
         CopyClone();

@@ -73,7 +73,11 @@ public sealed class ValuesTests : IDisposable
 
         var e = Assert.Throws<TemplateException>(() => _engine.RenderFile(template, "{}", new TemplateOptions { Strict = true }));
 
-        Assert.Equal("T010", Assert.Single(e.Problems).Id);
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("T010", problem.Id);
+        // Nothing was written, so the message must not speak of a marker in a draft.
+        Assert.Contains("nothing was written", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("the draft shows", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

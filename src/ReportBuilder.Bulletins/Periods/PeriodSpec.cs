@@ -20,11 +20,15 @@ public static partial class PeriodSpec
         if (s.Contains("..", StringComparison.Ordinal))
         {
             var parts = s.Split("..");
-            if (parts.Length == 2 && TryDay(parts[0], out var first) && TryDay(parts[1], out var last) && first <= last)
-                return new Period(PeriodKind.Range, first, last);
-            throw Bad(text);
+            if (parts.Length != 2) throw Bad(text);
+            var first = DayOrExplain(parts[0], text, "the first day");
+            var last = DayOrExplain(parts[1], text, "the last day");
+            if (first > last)
+                throw new FormatException($"'{text}' runs backwards: the first day comes after the last. Write it as {parts[1].Trim()}..{parts[0].Trim()}.");
+            return new Period(PeriodKind.Range, first, last);
         }
         if (TryDay(s, out var day)) return Period.Day(day);
+        if (DayPattern().IsMatch(s)) DayOrExplain(s, text, "the day");
         var week = WeekPattern().Match(s);
         if (week.Success)
         {
@@ -32,10 +36,12 @@ public static partial class PeriodSpec
             var number = int.Parse(week.Groups[2].Value, CultureInfo.InvariantCulture);
             if (number >= 1 && number <= ISOWeek.GetWeeksInYear(year))
                 return Period.WeekOf(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, number, DayOfWeek.Monday)));
-            throw Bad(text);
+            throw new FormatException($"'{text}': {year} has ISO weeks 1 to {ISOWeek.GetWeeksInYear(year)}, not {number}.");
         }
         if (DateOnly.TryParseExact(s + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             return Period.MonthOf(month);
+        if (MonthPattern().Match(s) is { Success: true } m)
+            throw new FormatException($"'{text}': month {m.Groups[1].Value}? Months run from 01 to 12.");
         throw Bad(text);
     }
 
@@ -50,6 +56,23 @@ public static partial class PeriodSpec
 
     private static bool TryDay(string text, out DateOnly day) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    /// <summary>The day, or a message saying what is wrong with it (a month of 30 days, a month 13).</summary>
+    private static DateOnly DayOrExplain(string part, string whole, string which)
+    {
+        if (TryDay(part, out var day)) return day;
+        var m = DayPattern().Match(part.Trim());
+        if (!m.Success) throw new FormatException($"'{whole}': {which}, '{part.Trim()}', is not a date written as 2021-04-07.");
+        var (year, month, dayOfMonth) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+        if (month is < 1 or > 12) throw new FormatException($"'{whole}': {which} has month {month}; months run from 01 to 12.");
+        throw new FormatException($"'{whole}': {which} has day {dayOfMonth}, but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.");
+    }
+
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
+    private static partial Regex DayPattern();
+
+    [GeneratedRegex(@"^\d{4}-(\d{2})$")]
+    private static partial Regex MonthPattern();
 
     private static FormatException Bad(string text) => new($"'{text}' is not a period. Accepted: {AcceptedForms}.");
 

@@ -31,8 +31,8 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         public string? Period { get; init; }
 
         [CommandOption("-l|--lang <LIST>")]
-        [Description("Languages, comma-separated (en,ru). Default: Bulletin:Languages.")]
-        public string? Languages { get; init; }
+        [Description("Languages: en,ru, or --lang en --lang ru (any case). Default: Bulletin:Languages.")]
+        public string[] Languages { get; init; } = [];
 
         [CommandOption("-o|--out <DIR>")]
         [Description("Folder for the drafts. Default: Bulletin:OutputFolder.")]
@@ -61,6 +61,9 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
             return ExitCodes.InputErrors;
         }
         var register = loaded.Register;
+        if (register.SourcePaths.Any(p => Path.GetFileName(p).Equals("sample-register.xlsx", StringComparison.OrdinalIgnoreCase)))
+            Console.Out.WriteLine("Note: this is the sample register that ships with ReportBuilder (templates/sample-register.xlsx). " +
+                $"To use yours, set Register:Paths in {config.SettingsFile ?? "appsettings.json"}, for example \"Paths\": [ \"C:/Users/Dana/register.xlsx\" ].");
         var period = ResolvePeriod(settings.Period ?? bulletinOptions.Period, bulletinOptions.PeriodLength, register);
         var bulletin = BulletinBuilder.Build(register, period);
 
@@ -121,9 +124,10 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> Languages(string? option, IReadOnlyList<string> configured)
+    private static IReadOnlyList<string> Languages(string[] option, IReadOnlyList<string> configured)
     {
-        var list = option is null ? configured : option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var list = (option.Length == 0 ? configured : option.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            .Select(l => l.ToLowerInvariant()).ToList();
         foreach (var language in list)
         {
             if (!LanguageCode().IsMatch(language) || language is not ("en" or "ru"))

@@ -36,7 +36,9 @@ public static class TemplateProblems
 
     public static TemplateProblem MissingValue(TemplateLocation at, string path, bool strict) => new(
         "T010", "missing-value", strict ? ProblemSeverity.Error : ProblemSeverity.Warning, at, at.File,
-        $"No value for '{path}'; the draft shows a marker in its place.");
+        strict
+            ? $"No value for '{path}', and --strict makes that an error: nothing was written. Fill the value in the data, or leave out --strict to write a marker in its place."
+            : $"No value for '{path}'; the draft shows a marker in its place.");
 
     public static TemplateProblem FilterFailed(TemplateLocation at, string detail) => Error("T011", "filter-error", at,
         $"A filter could not be applied: {detail}.");
@@ -68,5 +70,5 @@ public static class TemplateProblems
         "(text pasted from another document?); it is left unnumbered. Apply a list style to it in Word (Home > Numbering).");
 
     public static TemplateProblem Unreadable(string file, string found, string hint) => new(
-        "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found}. {hint}");
+        "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found.TrimEnd('.')}. {hint}");
 }

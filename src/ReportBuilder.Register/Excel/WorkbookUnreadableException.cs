@@ -5,7 +5,7 @@ namespace ReportBuilder.Register.Excel;
 /// damaged workbook, the sheet and row where the damage was found.
 /// </summary>
 public sealed class WorkbookUnreadableException(string file, string found, string hint, string? sheet = null, string? cell = null, Exception? inner = null)
-    : Exception($"Cannot read '{file}': {found}. {hint}", inner)
+    : Exception($"Cannot read '{file}': {found.TrimEnd('.')}. {hint}", inner)
 {
     public string File { get; } = file;
 

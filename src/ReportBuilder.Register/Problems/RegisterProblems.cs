@@ -17,7 +17,7 @@ public static class RegisterProblems
 
     public static Problem Unreadable(string file, string found, string hint, string? sheet = null, string? cell = null) => new(
         "RB002", "unreadable-workbook", Severity.Error, file, sheet, cell, null,
-        $"Cannot read '{file}': {found}. {hint}");
+        $"Cannot read '{file}': {found.TrimEnd('.')}. {hint}"); // found may be a system message with its own full stop
 
     public static Problem MissingSheet(string file, string sheet, IEnumerable<string> acceptedNames) => new(
         "RB003", "missing-sheet", Severity.Error, file, sheet, null, null,
