@@ -49,7 +49,7 @@ public sealed class HeaderTests : IDisposable
     [Fact]
     public void A_system_message_ending_in_a_full_stop_is_not_followed_by_a_second_one()
     {
-        var e = new Excel.WorkbookUnreadableException("r.xlsx", "Access to the path '/x/r.xlsx' is denied.", "Check the path.");
+        var e = new ReportBuilder.Register.Excel.WorkbookUnreadableException("r.xlsx", "Access to the path '/x/r.xlsx' is denied.", "Check the path.");
         Assert.DoesNotContain("..", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("..", RegisterProblems.Unreadable("r.xlsx", "Access to the path is denied.", "Check the path.").Message, StringComparison.Ordinal);
     }
