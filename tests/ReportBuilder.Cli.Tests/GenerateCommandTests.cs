@@ -84,6 +84,23 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Outputs_go_to_the_current_folder_when_it_has_no_settings_and_commands_print_full_paths()
+    {
+        // No appsettings.json here: the settings beside the program are read, but drafts and
+        // templates must land where the user is, never in the program's folder.
+        File.Copy(RepoPaths.File("templates", "sample-register.xlsx"), _temp.File("mine.xlsx"));
+
+        var generated = CliRunner.Run(_temp.Path, "generate", "-r", "mine.xlsx", "--period", "2021-04-07");
+        var templates = CliRunner.Run(_temp.Path, "templates", "--out", "mine");
+
+        Assert.True(generated.ExitCode == 0, generated.ToString());
+        Assert.True(File.Exists(_temp.File("out/bulletin-2021-04-07.en.docx")), generated.ToString());
+        Assert.Contains(_temp.File("out/bulletin-2021-04-07.ru.docx"), generated.Out, StringComparison.Ordinal);
+        Assert.True(templates.ExitCode == 0, templates.ToString());
+        Assert.Contains("Wrote " + _temp.File("mine/bulletin.en.docx"), templates.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_choose_the_period_languages_and_folder()
     {
         CopyClone();

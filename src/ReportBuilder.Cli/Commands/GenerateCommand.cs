@@ -67,7 +67,9 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         var period = ResolvePeriod(settings.Period ?? bulletinOptions.Period, bulletinOptions.PeriodLength, register);
         var bulletin = BulletinBuilder.Build(register, period);
 
-        var folder = settings.Out is { } o ? Path.GetFullPath(o) : Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.OutputFolder));
+        // Outputs go where the user is: relative to the current folder (the launchers run from the
+        // folder of appsettings.json, so for them that is the same); never into the program's folder.
+        var folder = Path.GetFullPath(settings.Out ?? bulletinOptions.OutputFolder);
         var outputs = languages.Select(l => (Language: l, Path: Path.Combine(folder, $"bulletin-{period.Label}.{l}.docx"))).ToList();
         var existing = outputs.Where(o => File.Exists(o.Path)).ToList();
         if (existing.Count > 0 && !settings.Overwrite) throw OutputErrors.Exists([.. existing.Select(e => e.Path)]);

@@ -67,7 +67,7 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
             return ExitCodes.InputErrors;
         }
         TemplateProblemReport.Write(AnsiConsole.Console, result!.Warnings);
-        AnsiConsole.MarkupLineInterpolated($"Wrote {settings.Out} ({result.Warnings.Count} warning(s)).");
+        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(settings.Out!)} ({result.Warnings.Count} warning(s)).");
         return ExitCodes.Ok;
     }
 

@@ -39,7 +39,7 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
         {
             AtomicFile.Write(settings.Out, settings.Overwrite, stream => RegisterWriter.Write(SampleRegister.Build(), stream));
         }
-        AnsiConsole.MarkupLineInterpolated($"Wrote {settings.Out}");
+        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(settings.Out)}");
         return ExitCodes.Ok;
     }
 }

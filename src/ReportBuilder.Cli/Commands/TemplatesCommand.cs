@@ -12,8 +12,8 @@ public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
     public sealed class Settings : CommonSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("Folder to write bulletin.en.docx and bulletin.ru.docx to.")]
-        public string Out { get; init; } = "templates";
+        [Description("Folder to write bulletin.en.docx and bulletin.ru.docx to. Default: where generate reads them (Bulletin:Templates).")]
+        public string? Out { get; init; }
 
         [CommandOption("--overwrite")]
         [Description("Replace templates that exist (staff may have edited them).")]
@@ -22,9 +22,12 @@ public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var config = settings.Out is null ? Configuration.AppConfiguration.Load(settings.Set) : null;
         foreach (var language in DefaultTemplates.Languages)
         {
-            var path = Path.Combine(settings.Out, $"bulletin.{language}.docx");
+            var path = Path.GetFullPath(settings.Out is { } folder
+                ? Path.Combine(folder, $"bulletin.{language}.docx")
+                : Path.Combine(config!.BaseFolder, config.Options.Bulletin.Templates.GetValueOrDefault(language) ?? $"templates/bulletin.{language}.docx"));
             AtomicFile.Write(path, settings.Overwrite, stream => DefaultTemplates.Write(language, stream));
             AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
         }
