@@ -78,4 +78,29 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(5001, rows.Count);
         Assert.Equal("5000PERSON 49992021-04-16", rows[^1].InnerText);
     }
+
+    [Fact]
+    public void Render_offers_the_language_filters_for_the_culture_and_join_takes_a_member()
+    {
+        new DocxBuilder().Body(P("{{ d | date }}; {{ n | count \"hour\" \"acc\" }}; {{ amount | money }}; {{ people | join \", \" \"name\" }}; {{ 2 | words \"gen\" }}")).Save(_temp.File("t.docx"));
+        File.WriteAllText(_temp.File("d.json"), """{ "d": "2021-04-07", "n": 5, "amount": 27780, "people": [ { "name": "Ann" }, { "name": "Bob" } ] }""");
+
+        var result = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx", "--culture", "ru-RU");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("7 апреля 2021 года; 5 часов; 27 780 тенге; Ann, Bob; двух", DocxText.Body(_temp.File("o.docx")).Replace('\u00A0', ' '));
+    }
+
+    [Fact]
+    public void Join_over_objects_without_a_member_says_so()
+    {
+        new DocxBuilder().Body(P("{{ people | join }}")).Save(_temp.File("t.docx"));
+        File.WriteAllText(_temp.File("d.json"), """{ "people": [ { "id": "C1", "title": "x" } ] }""");
+
+        var result = CliRunner.Run(_temp.Path, "render", "--template", "t.docx", "--data", "d.json", "--out", "o.docx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("name the member to join", result.Out + result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp.File("o.docx")));
+    }
 }

@@ -28,10 +28,14 @@ public static class BulletinFilters
         {
             DateOnly d => rules.Date(d),
             DateTime d => rules.Date(DateOnly.FromDateTime(d)),
+            // JSON data (reportbuilder render) carries dates as text: 2021-04-07.
+            string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) => rules.Date(parsed),
             _ => input,
         }, Checked(args => NoOptions(args, "date")));
         registry.Add("money", (input, args, _) =>
         {
+            // A plain number is an amount in tenge without a dollar value (render's JSON data).
+            if (input is decimal plain) return rules.Money(plain, null);
             if (input is not IReadOnlyDictionary<string, object?> money || money.GetValueOrDefault("kzt") is not decimal kzt) return input;
             var withDollars = !args.Any(a => a is string s && s.Equals("kzt", StringComparison.OrdinalIgnoreCase));
             return rules.Money(kzt, withDollars ? money.GetValueOrDefault("usd") as decimal? : null);

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Language;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Docx;
@@ -54,7 +56,9 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         var and = culture.TwoLetterISOLanguageName == "ru" ? "и" : "and";
         var options = new TemplateOptions { Culture = culture, Strict = settings.Strict, ListAnd = and };
         var data = ReadData(settings.Data!);
-        var engine = new TemplateEngine(new FilterRegistry(), options);
+        // The language filters (date, money, count, words, gender, term, years, a) for the culture's language.
+        var filters = BulletinFilters.Create(LanguageRules.For(culture.TwoLetterISOLanguageName == "ru" ? "ru" : "en"));
+        var engine = new TemplateEngine(filters, options);
         RenderResult? result = null;
         try
         {

@@ -2,7 +2,7 @@ using ReportBuilder.Docx.Expressions;
 
 namespace ReportBuilder.Docx.Filters;
 
-/// <summary>upper, lower, default "text", join ", ".</summary>
+/// <summary>upper, lower, default "text", join ", " (of objects: join ", " "member").</summary>
 internal static class BuiltInFilters
 {
     public static void AddTo(FilterRegistry registry)
@@ -16,10 +16,20 @@ internal static class BuiltInFilters
         });
         registry.Add("join", (input, args, ctx) =>
         {
-            if (args.Count > 1) throw new FilterException("join takes at most one argument: the separator, e.g. join \", \"");
-            var separator = args.Count == 1 ? ValueText.Format(args[0], ctx.Culture) : ", ";
-            return Missing(input) ? input : string.Join(separator, DataAccess.AsList(input).Select(v => ValueText.Format(v, ctx.Culture)));
-        });
+            if (args.Count > 2) throw new FilterException("join takes at most two arguments: the separator and a member of each item, e.g. join \", \" \"title\"");
+            var separator = args.Count >= 1 ? ValueText.Format(args[0], ctx.Culture) : ", ";
+            if (Missing(input)) return input;
+            var items = DataAccess.AsList(input);
+            if (args.Count == 2)
+            {
+                var member = ValueText.Format(args[1], ctx.Culture);
+                items = [.. items.Select(item => DataAccess.Member(item, member))];
+            }
+            // An object printed as "[id, C1], [title, …]" is never what a draft should say.
+            if (items.Any(item => item is IReadOnlyDictionary<string, object?>))
+                throw new FilterException("join is given a list of objects; name the member to join, e.g. join \", \" \"title\"");
+            return string.Join(separator, items.Select(v => ValueText.Format(v, ctx.Culture)));
+        }, args => args.Count > 2 ? "join takes at most two arguments: the separator and a member of each item" : null);
     }
 
     private static bool Missing(object? input) => input is Expressions.Missing;
