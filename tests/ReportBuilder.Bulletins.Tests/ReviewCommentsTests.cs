@@ -32,10 +32,17 @@ public sealed class ReviewCommentsTests : IDisposable
         using var document = WordprocessingDocument.Open(path, false);
         var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<Comment>().ToList();
         var first = string.Join("\n", comments[0].Descendants<Paragraph>().Select(DocxText.Text));
-        Assert.Contains("CityRu is empty at doubtful.xlsx Persons!H2; the English text was used.", first, StringComparison.Ordinal);
-        Assert.Contains("Article 999 part 1 has no title on the Articles sheet (doubtful.xlsx Events!E2)", first, StringComparison.Ordinal);
-        Assert.Contains("No USD rate on or before 7 апреля 2021 года", first, StringComparison.Ordinal);
-        Assert.Contains("Register warning RB012", first, StringComparison.Ordinal);
+        // The Russian draft's notes are in Russian.
+        Assert.Contains("Реестр: doubtful.xlsx Events!A2", first, StringComparison.Ordinal);
+        Assert.Contains("Колонка CityRu пуста в doubtful.xlsx Persons!H2; использован английский текст.", first, StringComparison.Ordinal);
+        Assert.Contains("У статьи 999 (часть 1) нет названия на листе Articles (doubtful.xlsx Events!E2)", first, StringComparison.Ordinal);
+        // The missing rate concerns the payment: its note sits on that sentence, not on the item's first.
+        Assert.DoesNotContain("нет курса доллара", first, StringComparison.Ordinal);
+        var rate = comments.Single(c => c.InnerText.Contains("нет курса доллара на 7 апреля 2021 года или раньше", StringComparison.Ordinal));
+        var payment = document.MainDocumentPart!.Document.Body!.Descendants<CommentRangeStart>().Single(r => r.Id!.Value == rate.Id!.Value).Ancestors<Paragraph>().Single();
+        Assert.StartsWith("Суд также обязал выплатить 25 000 тенге", DocxText.Text(payment).Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Contains("Предупреждение реестра RB012", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("is empty at", first, StringComparison.Ordinal);
         Assert.All(comments, c => Assert.Equal(DraftFinisher.Author, c.Author!.Value));
 
         // The comment is anchored on the first item's paragraph.
@@ -97,5 +104,31 @@ public sealed class ReviewCommentsTests : IDisposable
         Assert.Contains("Судья незаконно запретила Джону ДОУ пользоваться социальными сетями в течение 3 лет.", text, StringComparison.Ordinal);
         Assert.Contains("Судья Марат ОМАРОВ также назначил 100 часов общественных работ.", text, StringComparison.Ordinal);
         Assert.Contains("Судья незаконно запретил Джону ДОУ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_about_one_sentence_is_anchored_on_that_sentence()
+    {
+        // A judge whose name does not tell the gender: the note goes on the sentence with the judge's verbs.
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events",
+            [
+                [.. EventsHeader, "CommunityServiceHours", "JudgeEn", "JudgeRu"],
+                [.. Event("E1", "P001", new DateTime(2021, 4, 7), "verdict", "405", "2", "restriction-of-liberty", 12), 100, "Zhan LI", "Жан Ли"],
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("judge.xlsx"));
+        var (path, _) = DraftFixture.Generate(_temp.File("judge.xlsx"), _temp.Path, "2021-04-07", "ru", _temp.Path);
+
+        using var document = WordprocessingDocument.Open(path, false);
+        var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<Comment>().ToList();
+        var judgeComment = comments.Single(c => c.InnerText.Contains("пол судьи", StringComparison.Ordinal));
+        var anchored = document.MainDocumentPart.Document.Body!.Descendants<CommentRangeStart>()
+            .Single(s => s.Id!.Value == judgeComment.Id!.Value).Ancestors<Paragraph>().Single();
+        Assert.StartsWith("Судья Жан Ли также назначил", DocxText.Text(anchored), StringComparison.Ordinal);
+        // The item's own comment (its register row) stays on its first sentence.
+        var rowComment = comments.Single(c => c.InnerText.Contains("Реестр:", StringComparison.Ordinal));
+        Assert.DoesNotContain("пол судьи", rowComment.InnerText, StringComparison.Ordinal);
     }
 }

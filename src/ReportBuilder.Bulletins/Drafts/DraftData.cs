@@ -18,9 +18,11 @@ public sealed class DraftData
     private readonly CaseRegister _register;
     private readonly ReviewNotes _notes;
     private readonly bool _russian;
+    private readonly NoteText _say;
 
     private DraftData(LanguageRules rules, CaseRegister register, ReviewNotes notes)
     {
+        _say = NoteText.For(rules.Code);
         _rules = rules;
         _register = register;
         _notes = notes;
@@ -203,8 +205,7 @@ public sealed class DraftData
         var person = item.Person;
         var form = RussianForms.Name(person, suffix, grammaticalCase);
         if (form.Source == FormSource.Unsure)
-            _notes.Add(item.Number, $"The rules cannot put {person.GivenNameRu} {person.SurnameRu} in the {CaseName(grammaticalCase)}; \"{form.Text}\" was used. " +
-                $"If it is wrong, fill GivenNameRu{suffix} and SurnameRu{suffix} at {person.Source}.");
+            _notes.Add(item.Number, _say.NameUnsure($"{person.GivenNameRu} {person.SurnameRu}", CaseName(grammaticalCase), form.Text, suffix, person.Source.ToString()), anchor: form.Text);
         return form.Text;
     }
 
@@ -213,7 +214,7 @@ public sealed class DraftData
     {
         if (form is not { } f) return null;
         if (f.Source == FormSource.Unsure)
-            _notes.Add(item.Number, $"The rules cannot put {what} '{f.Text}' in the genitive; it was left as it is. If it is wrong, fill {column} at {item.Person.Source}.");
+            _notes.Add(item.Number, _say.WordUnsure(what, f.Text, column, item.Person.Source.ToString()), anchor: f.Text);
         return f.Text;
     }
 
@@ -226,7 +227,7 @@ public sealed class DraftData
         if (judge is null) return false;
         var (gender, source) = RussianForms.JudgeGender(item.Event);
         if (source == FormSource.Unsure && _russian)
-            _notes.Add(item.Number, $"The judge's gender cannot be told from '{judge}'; the verbs are written for a man. Fill JudgeGender (M or F) at {item.Event.Row.CellOf("Judge")}.");
+            _notes.Add(item.Number, _say.JudgeUnsure(judge, item.Event.Row.CellOf("Judge").ToString()), anchor: judge);
         return gender == Gender.Female;
     }
 
@@ -238,7 +239,7 @@ public sealed class DraftData
         var (mine, other, missing) = _russian ? (russian, english, column + "Ru") : (english, russian, column + "En");
         if (mine is not null) return mine;
         if (other is null) return null;
-        _notes.Add(item, $"{missing} is empty at {row.CellOf(missing)}; the {(_russian ? "English" : "Russian")} text was used.");
+        _notes.Add(item, _say.MissingTranslation(missing, row.CellOf(missing).ToString()), anchor: other);
         return other;
     }
 
@@ -248,7 +249,7 @@ public sealed class DraftData
         if (e.Article is null) return null;
         var title = item.Article is { } a ? Text(item.Number, a.TitleEn, a.TitleRu, "Title", a.Row) : null;
         if (title is null)
-            _notes.Add(item.Number, $"Article {e.Article}{(e.Part is null ? "" : " part " + e.Part)} has no title on the Articles sheet ({e.Row.CellOf("Article")}); check the article.");
+            _notes.Add(item.Number, _say.ArticleWithoutTitle(e.Article, e.Part, e.Row.CellOf("Article").ToString()), anchor: e.Article);
         return title;
     }
 
@@ -256,7 +257,7 @@ public sealed class DraftData
     {
         if (kzt is not { } amount) return null;
         if (rate is null)
-            _notes.Add(item, $"No USD rate on or before {_rules.Date(date)} on the Rates sheet; the dollar value of {_rules.Money(amount, null)} is left out.");
+            _notes.Add(item, _say.NoRate(_rules.Date(date), _rules.Money(amount, null)), anchor: _rules.Money(amount, null));
         return new Dictionary<string, object?>
         {
             ["kzt"] = amount,
@@ -268,7 +269,7 @@ public sealed class DraftData
     {
         var text = _russian ? row.TextRu ?? row.TextEn : row.TextEn ?? row.TextRu;
         if ((_russian ? row.TextRu : row.TextEn) is null)
-            _notes.General.Add($"The context text at {row.Row} has no {(_russian ? "Russian" : "English")} version; the other language was used.");
+            _notes.General.Add(_say.ContextWithoutTranslation(row.Row.ToString()));
         return new Dictionary<string, object?> { ["text"] = text, ["from"] = row.From, ["until"] = row.Until };
     }
 
@@ -278,7 +279,7 @@ public sealed class DraftData
         foreach (var warning in warnings.Where(w => w.Severity == Severity.Warning))
         {
             var item = bulletin.Items.FirstOrDefault(i => Points(warning, i.Event.Row) || Points(warning, i.Person.Source));
-            if (item is not null) _notes.Add(item.Number, $"Register warning {warning.Id} at {warning.Location}: {warning.Message}");
+            if (item is not null) _notes.Add(item.Number, _say.RegisterWarning(warning));
         }
     }
 

@@ -21,7 +21,7 @@ public static class DraftFinisher
     {
         var main = word.MainDocumentPart!;
         SetLanguage(main, language);
-        AddComments(main, notes, created);
+        AddComments(main, notes, created, NoteText.For(language[..2]));
         MonthChart.Place(main, months, chart.Title, chart.Series);
         word.PackageProperties.Title = title;
         word.PackageProperties.Language = language;
@@ -51,32 +51,60 @@ public static class DraftFinisher
         }
     }
 
-    private static void AddComments(MainDocumentPart main, ReviewNotes notes, DateTime created)
+    /// <summary>
+    /// One comment on each item's first sentence (its register row and the notes about the item
+    /// as a whole), and one on each sentence a note is about: the paragraph of the item that
+    /// prints the note's anchor text (the form used, the amount, the judge).
+    /// </summary>
+    private static void AddComments(MainDocumentPart main, ReviewNotes notes, DateTime created, NoteText say)
     {
-        var targets = new List<(Paragraph Paragraph, IReadOnlyList<string> Notes)>();
+        var paragraphs = main.Document.Body!.Descendants<Paragraph>().ToList();
+        var starts = new List<(int Item, int Index)>();
         var footnotes = new List<(Paragraph Paragraph, string Url)>();
-        foreach (var text in main.Document.Body!.Descendants<Text>().ToList())
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            while (ReviewNotes.TryFindMarker(text.Text, out var item, out var start, out var length))
+            foreach (var text in paragraphs[i].Descendants<Text>())
             {
-                text.Text = text.Text.Remove(start, length);
-                if (text.Ancestors<Paragraph>().FirstOrDefault() is not { } paragraph) continue;
-                var lines = new List<string>();
-                if (notes.Sources.TryGetValue(item, out var source))
+                while (ReviewNotes.TryFindMarker(text.Text, out var item, out var start, out var length))
                 {
-                    lines.Add($"Register: {source.Row}");
-                    if (source.Url is { } url) footnotes.Add((paragraph, url));
+                    text.Text = text.Text.Remove(start, length);
+                    starts.Add((item, i));
                 }
-                if (notes.ByItem.TryGetValue(item, out var itemNotes)) lines.AddRange(itemNotes);
-                if (lines.Count > 0) targets.Add((paragraph, lines));
             }
         }
-        if (notes.General.Count > 0 && main.Document.Body!.Elements<Paragraph>().FirstOrDefault() is { } first)
-            targets.Add((first, notes.General));
+        var targets = new List<(Paragraph Paragraph, IReadOnlyList<string> Notes)>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var (item, first) = starts[s];
+            // The item's sentences run to the next item (at most a few paragraphs after the last one).
+            var end = s + 1 < starts.Count ? starts[s + 1].Index : Math.Min(paragraphs.Count, first + 8);
+            var byParagraph = new Dictionary<int, List<string>> { [first] = [] };
+            if (notes.Sources.TryGetValue(item, out var source))
+            {
+                byParagraph[first].Add(say.RegisterRow(source.Row));
+                if (source.Url is { } url) footnotes.Add((paragraphs[first], url));
+            }
+            foreach (var note in notes.ByItem.GetValueOrDefault(item) ?? [])
+            {
+                var anchor = notes.AnchorOf(item, note);
+                var at = anchor is null ? first : Enumerable.Range(first, end - first).FirstOrDefault(i => Normalized(paragraphs[i].InnerText).Contains(Normalized(anchor), StringComparison.Ordinal), first);
+                if (!byParagraph.TryGetValue(at, out var list)) byParagraph[at] = list = [];
+                list.Add(note);
+            }
+            foreach (var (index, lines) in byParagraph.OrderBy(p => p.Key))
+            {
+                if (lines.Count > 0) targets.Add((paragraphs[index], lines));
+            }
+        }
+        if (notes.General.Count > 0 && main.Document.Body!.Elements<Paragraph>().FirstOrDefault() is { } top)
+            targets.Add((top, notes.General));
         AnchorComments(main, targets, created);
         // After the comment anchors: LibreOffice drops a footnote's text when its reference lies inside a comment's range.
         foreach (var (paragraph, url) in footnotes) SourceFootnote.Add(main, paragraph, url);
     }
+
+    /// <summary>Money prints with no-break spaces: compare texts with plain ones.</summary>
+    private static string Normalized(string text) => text.Replace('\u00A0', ' ');
 
     private static void AnchorComments(MainDocumentPart main, List<(Paragraph Paragraph, IReadOnlyList<string> Notes)> targets, DateTime created)
     {

@@ -10,6 +10,7 @@ public sealed class ReviewNotes
     private const string MarkerEnd = "\u27E7";
 
     private readonly Dictionary<int, List<string>> _byItem = [];
+    private readonly Dictionary<(int Item, string Note), string> _anchors = [];
 
     public List<string> General { get; } = [];
 
@@ -18,11 +19,17 @@ public sealed class ReviewNotes
 
     public IReadOnlyDictionary<int, List<string>> ByItem => _byItem;
 
-    public void Add(int item, string note)
+    /// <param name="anchor">Text the sentence at fault prints (the form used, the amount, the judge): the comment goes on that sentence.</param>
+    public void Add(int item, string note, string? anchor = null)
     {
         if (!_byItem.TryGetValue(item, out var notes)) _byItem[item] = notes = [];
-        if (!notes.Contains(note)) notes.Add(note);
+        if (notes.Contains(note)) return;
+        notes.Add(note);
+        if (!string.IsNullOrWhiteSpace(anchor)) _anchors[(item, note)] = anchor;
     }
+
+    /// <summary>The text of the sentence a note is about, or null for the item as a whole.</summary>
+    public string? AnchorOf(int item, string note) => _anchors.GetValueOrDefault((item, note));
 
     public static string Marker(int item) => $"{MarkerStart}{item}{MarkerEnd}";
 
