@@ -32,11 +32,20 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
             new TableProperties(new TableStyle { Val = "TableGrid" }, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "3000" },
                 new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }),
             new TableGrid(header.Select(_ => new GridColumn { Width = "4500" })));
-        table.Append(Row(header, bold: true));
-        table.Append(Row(repeated, bold: false));
-        foreach (var row in after) table.Append(Row(row, bold: true));
+        // Across a page break the header row repeats and no row is split in two.
+        var headerRow = Row(header, bold: true);
+        headerRow.PrependChild(new TableRowProperties(new CantSplit(), new TableHeader()));
+        table.Append(headerRow);
+        table.Append(Unsplit(Row(repeated, bold: false)));
+        foreach (var row in after) table.Append(Unsplit(Row(row, bold: true)));
         _body.Add(table);
         return this;
+    }
+
+    private static TableRow Unsplit(TableRow row)
+    {
+        row.PrependChild(new TableRowProperties(new CantSplit()));
+        return row;
     }
 
     private static TableRow Row(string[] cells, bool bold) =>
