@@ -63,7 +63,7 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             UniqueIds.NumberDrawings(DocumentParts.All(document.MainDocumentPart!));
             SaveParts(document);
         }
-        buffer.Position = 0;
+        Packaging.MainPartName.Normalize(buffer);
         buffer.CopyTo(output);
         return new RenderResult(problems);
     }

@@ -103,11 +103,20 @@ public sealed class ValuesTests : IDisposable
     [Fact]
     public void A_dotx_template_produces_a_docx_document()
     {
-        var (path, _) = _engine.Render(new DocxBuilder().Body(P("{{x}}")), """{ "x": "from a template" }""", dotx: true);
+        var (path, _) = _engine.Render(new DocxBuilder().Body(P("{{x}}")).Header(P("Letterhead")), """{ "x": "from a template" }""", dotx: true);
 
-        using var document = WordprocessingDocument.Open(path, false);
-        Assert.Equal(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, document.DocumentType);
+        using (var document = WordprocessingDocument.Open(path, false))
+        {
+            Assert.Equal(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, document.DocumentType);
+            // The main part is word/document.xml, as Word writes it, with its relationships intact.
+            Assert.Equal("/word/document.xml", document.MainDocumentPart!.Uri.OriginalString);
+            Assert.Equal(["Letterhead"], DocxText.HeaderParagraphs(path));
+        }
         Assert.Equal("from a template", DocxText.Body(path));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        Assert.Contains(zip.Entries, e => e.FullName == "word/document.xml");
+        Assert.Contains(zip.Entries, e => e.FullName == "word/_rels/document.xml.rels");
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("word/document2", StringComparison.Ordinal));
     }
 
     [Fact]
