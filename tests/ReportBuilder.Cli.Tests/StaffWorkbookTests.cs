@@ -24,12 +24,21 @@ public sealed class StaffWorkbookTests : IDisposable
         Assert.DoesNotContain("--overwrite", again.Error, StringComparison.Ordinal);
         Assert.Contains("choose another name with --out", again.Error, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(_temp.Path, "register.xlsx"), first.Out, StringComparison.Ordinal);
+        // Column styles, not thousands of pre-styled empty cells: the blank register's sheets stay small.
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(_temp.File("register.xlsx")))
+        {
+            var sheetBytes = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).Sum(e => e.Length);
+            Assert.True(sheetBytes < 200_000, $"{sheetBytes:N0} bytes of sheet XML");
+        }
         using var workbook = new XLWorkbook(_temp.File("register.xlsx"));
         Assert.Equal(["Instructions", "Persons", "Events", "Articles", "Context", "Rates"], workbook.Worksheets.Select(w => w.Name));
         var events = workbook.Worksheet("Events");
         Assert.Equal("EventsTable", Assert.Single(events.Tables).Name);
         Assert.Equal(1, events.SheetView.SplitRow);
         Assert.True(events.Row(1).Style.Font.Bold);
+        // Dates show as dates in any row staff type into, through the column's style.
+        Assert.Equal("dd.mm.yyyy", events.Column(3).Style.NumberFormat.Format);
+        Assert.Equal("dd.mm.yyyy", events.Cell("C4000").Style.NumberFormat.Format);
 
         string ListOf(IXLWorksheet sheet, string cell) => sheet.Cell(cell).DataValidation.Value;
         Assert.Contains("verdict", ListOf(events, "D2"), StringComparison.Ordinal);                       // Type

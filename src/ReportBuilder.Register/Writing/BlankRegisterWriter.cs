@@ -68,7 +68,9 @@ public static class BlankRegisterWriter
                 var validation = range.SetDataValidation();
                 validation.Date.Between(new DateTime(1991, 1, 1), new DateTime(2100, 12, 31));
                 Explain(validation, "Type a date such as 07.04.2021.", "Введите дату, например 07.04.2021.");
-                range.Style.NumberFormat.Format = "dd.mm.yyyy";
+                // A column style, not 5,000 styled cells: the blank register stays small, and
+                // Excel gives new rows the column's format as staff type.
+                sheet.Column(c + 1).Style.NumberFormat.Format = "dd.mm.yyyy";
             }
             else if (WholeColumns.Contains(name))
             {
