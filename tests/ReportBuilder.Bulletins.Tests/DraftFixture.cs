@@ -27,6 +27,15 @@ internal static class DraftFixture
         return (path, result);
     }
 
+    /// <summary>The sample register's 7 April 2021 bulletin in English, rendered in memory with a template a test made (which may be refused).</summary>
+    public static void GenerateWithTemplate(string templatePath)
+    {
+        var loaded = RegisterLoader.Load([RepoPaths.File("templates", "sample-register.xlsx")], RepoPaths.Root, RegisterLayout.Default);
+        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-04-07")!);
+        using var output = new MemoryStream();
+        DraftGenerator.Generate(bulletin, loaded.Register, [], "en", templatePath, new TemplateOptions(), output, DateTime.UtcNow);
+    }
+
     public static string Sample(string language, string outputFolder) =>
         Generate(RepoPaths.File("templates", "sample-register.xlsx"), RepoPaths.Root, "2021-04-07", language, outputFolder).Path;
 }

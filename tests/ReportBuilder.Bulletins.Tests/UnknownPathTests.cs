@@ -1,10 +1,4 @@
-using ReportBuilder.Bulletins.Drafts;
-using ReportBuilder.Bulletins.Model;
-using ReportBuilder.Bulletins.Periods;
 using ReportBuilder.Docx;
-using ReportBuilder.Docx.Rendering;
-using ReportBuilder.Register;
-using ReportBuilder.Register.Layout;
 using ReportBuilder.TestSupport;
 using static ReportBuilder.TestSupport.DocxBuilder;
 
@@ -28,7 +22,7 @@ public sealed class UnknownPathTests : IDisposable
         var paragraphs = new[] { open, tag, close }.Where(p => p.Length > 0).Select(p => (DocumentFormat.OpenXml.OpenXmlElement)P(p)).ToArray();
         var template = new DocxBuilder().Body(paragraphs).Save(_temp.File("t.docx"));
 
-        var e = Assert.Throws<TemplateException>(() => Generate(template));
+        var e = Assert.Throws<TemplateException>(() => DraftFixture.GenerateWithTemplate(template));
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal("T017", problem.Id);
@@ -39,14 +33,6 @@ public sealed class UnknownPathTests : IDisposable
     public void Extra_register_columns_and_loop_variables_are_not_mistakes()
     {
         var template = new DocxBuilder().Body(P("{{#each items as item}}"), P("{{@number}} {{ item.extra.Anything }} {{ item.person.affiliations.length }}"), P("{{/each}}")).Save(_temp.File("t.docx"));
-        Generate(template);
-    }
-
-    private static void Generate(string template)
-    {
-        var loaded = RegisterLoader.Load([RepoPaths.File("templates", "sample-register.xlsx")], RepoPaths.Root, RegisterLayout.Default);
-        var bulletin = BulletinBuilder.Build(loaded.Register, PeriodSpec.Parse("2021-04-07")!);
-        using var output = new MemoryStream();
-        DraftGenerator.Generate(bulletin, loaded.Register, [], "en", template, new TemplateOptions(), output, DateTime.UtcNow);
+        DraftFixture.GenerateWithTemplate(template);
     }
 }

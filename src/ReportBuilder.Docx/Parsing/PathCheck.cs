@@ -112,23 +112,9 @@ internal static class PathCheck
 
     /// <summary>The closest name by edit distance, when it is close enough to be what was meant.</summary>
     private static string? Nearest(string name, IEnumerable<string> candidates) =>
-        candidates.Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
+        candidates.Select(c => (Name: c, Distance: ReportBuilder.Shared.EditDistance.Between(name.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
 
     private static IEnumerable<PathExpr> Paths(Expr expr) => expr switch
     {
