@@ -35,7 +35,8 @@ public static class RegisterLoader
     }
 
     /// <summary>Turns already-read workbooks into the register (also used by tests and the benchmark).</summary>
-    public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems)
+    /// <param name="sliceRows">Rows per slice of a large sheet read in parallel (a test's slices can be small).</param>
+    public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems, int sliceRows = SliceRows)
     {
         var found = new HashSet<SheetSpec>();
         var tables = new List<(SheetSpec Spec, SheetTable Table, ProblemList Problems)>();
@@ -57,7 +58,7 @@ public static class RegisterLoader
         // Sheets are independent, and so are the rows of one sheet: large sheets are cut into
         // slices, every slice is read in parallel into its own records and problems, and the
         // results are merged in workbook, sheet and row order, so reports never depend on timing.
-        tables = [.. tables.SelectMany(Slices)];
+        tables = [.. tables.SelectMany(t => Slices(t, sliceRows))];
         var records = new System.Collections.IList[tables.Count];
         Parallel.For(0, tables.Count, i =>
         {
@@ -116,18 +117,18 @@ public static class RegisterLoader
     private const int SliceRows = 25_000;
 
     /// <summary>A sheet's rows in slices of SliceRows; the first slice keeps the problems found while opening it.</summary>
-    private static IEnumerable<(SheetSpec Spec, SheetTable Table, ProblemList Problems)> Slices((SheetSpec Spec, SheetTable Table, ProblemList Problems) whole)
+    private static IEnumerable<(SheetSpec Spec, SheetTable Table, ProblemList Problems)> Slices((SheetSpec Spec, SheetTable Table, ProblemList Problems) whole, int sliceRows)
     {
         var rows = whole.Table.DataRows.Count;
-        if (rows <= SliceRows)
+        if (rows <= sliceRows)
         {
             yield return whole;
             yield break;
         }
-        for (var start = 0; start < rows; start += SliceRows)
+        for (var start = 0; start < rows; start += sliceRows)
         {
             var problems = start == 0 ? whole.Problems : new ProblemList();
-            yield return (whole.Spec, whole.Table.Slice(start, SliceRows, problems), problems);
+            yield return (whole.Spec, whole.Table.Slice(start, sliceRows, problems), problems);
         }
     }
 

@@ -1,10 +1,18 @@
-using System.Diagnostics;
+using Spectre.Console;
 
 namespace ReportBuilder.Cli.Tests;
 
-/// <summary>Runs the built reportbuilder as a real process, as a user would, and captures what it prints.</summary>
+/// <summary>
+/// Runs reportbuilder as a user would, in this process: the same entry point, arguments,
+/// working folder and environment, with its output captured. A process per command added a
+/// second of start-up to every test and nothing a test checks (PublishTests runs the real
+/// published executable). Runs are one at a time: the working folder and the console are the
+/// process's own, so the CLI tests do not run in parallel (see AssemblyInfo.cs).
+/// </summary>
 public static class CliRunner
 {
+    private static readonly Lock Gate = new();
+
     public sealed record Result(int ExitCode, string Out, string Error)
     {
         public override string ToString() => $"exit {ExitCode}\nstdout:\n{Out}\nstderr:\n{Error}";
@@ -14,25 +22,37 @@ public static class CliRunner
 
     public static Result Run(string workingDirectory, IDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        lock (Gate)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reportbuilder.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["COLUMNS"] = "200";
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("reportbuilder did not finish in 120 s: " + string.Join(" ", args));
+            var (folder, output, error, console) = (Directory.GetCurrentDirectory(), Console.Out, Console.Error, AnsiConsole.Console);
+            var saved = environment.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            try
+            {
+                foreach (var (key, value) in environment) Environment.SetEnvironmentVariable(key, value);
+                Directory.SetCurrentDirectory(workingDirectory);
+                Console.SetOut(stdout);
+                Console.SetError(stderr);
+                AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+                {
+                    Out = new AnsiConsoleOutput(stdout),
+                    Ansi = AnsiSupport.No,
+                    ColorSystem = ColorSystemSupport.NoColors,
+                    Interactive = InteractionSupport.No,
+                });
+                AnsiConsole.Console.Profile.Width = 200;
+                var code = ReportBuilderApp.Run(args);
+                return new Result(code, stdout.ToString(), stderr.ToString());
+            }
+            finally
+            {
+                Console.SetOut(output);
+                Console.SetError(error);
+                AnsiConsole.Console = console;
+                Directory.SetCurrentDirectory(folder);
+                foreach (var (key, value) in saved) Environment.SetEnvironmentVariable(key, value);
+            }
         }
-        return new Result(process.ExitCode, output.Result, error.Result);
     }
 }

@@ -15,15 +15,16 @@ public sealed class LargeSheetTests : IDisposable
     public void A_sheet_read_in_slices_keeps_rows_and_problems_in_order()
     {
         var path = _temp.File("large.xlsx");
-        using (var stream = File.Create(path)) StreamingRegisterWriter.Write(SyntheticRegister.Build(52_000), stream);
-        // Bad dates in the first and the third slice (slices hold 25,000 rows).
-        XlsxPatch.InlineStringCells(path, "Events", ("C12", "31.02.2021"), ("C50002", "32.13.2021"));
+        using (var stream = File.Create(path)) StreamingRegisterWriter.Write(SyntheticRegister.Build(1_040), stream);
+        // Bad dates in the first and the third slice (slices of 500 rows here; 25,000 by default).
+        XlsxPatch.InlineStringCells(path, "Events", ("C12", "31.02.2021"), ("C1002", "32.13.2021"));
 
-        var result = RegisterLoader.Load([path], _temp.Path, RegisterLayout.Default);
+        var problems = new ReportBuilder.Register.Problems.ProblemList();
+        var register = RegisterLoader.Parse([ReportBuilder.Register.Excel.WorkbookReader.Read(path)], RegisterLayout.Default, problems, sliceRows: 500);
 
-        Assert.Equal(["large.xlsx Events!C12", "large.xlsx Events!C50002"], result.Problems.Items.Select(p => p.Location));
-        Assert.Equal(52_000, result.Register.Events.Count);
-        Assert.Equal(Enumerable.Range(1, 52_000).Select(i => $"E{i:000000}"), result.Register.Events.Select(e => e.Id));
-        Assert.Equal(Enumerable.Range(2, 52_000), result.Register.Events.Select(e => e.Row.Row));
+        Assert.Equal(["large.xlsx Events!C12", "large.xlsx Events!C1002"], problems.Items.Select(p => p.Location));
+        Assert.Equal(1_040, register.Events.Count);
+        Assert.Equal(Enumerable.Range(1, 1_040).Select(i => $"E{i:000000}"), register.Events.Select(e => e.Id));
+        Assert.Equal(Enumerable.Range(2, 1_040), register.Events.Select(e => e.Row.Row));
     }
 }
