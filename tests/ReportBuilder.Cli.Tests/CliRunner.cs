@@ -6,8 +6,8 @@ namespace ReportBuilder.Cli.Tests;
 /// Runs reportbuilder as a user would, in this process: the same entry point, arguments,
 /// working folder and environment, with its output captured. A process per command added a
 /// second of start-up to every test and nothing a test checks (PublishTests runs the real
-/// published executable). Runs are one at a time: the working folder and the console are the
-/// process's own, so the CLI tests do not run in parallel (see AssemblyInfo.cs).
+/// published executable). Runs are one at a time, since the working folder and the console
+/// are the process's own; tests that start processes give them an explicit working folder.
 /// </summary>
 public static class CliRunner
 {
