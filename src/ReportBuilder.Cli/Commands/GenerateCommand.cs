@@ -118,8 +118,9 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
         foreach (var (path, draft, _, _, _) in results)
         {
             var result = draft!;
-            var comments = result.Notes.ByItem.Count + (result.Notes.General.Count > 0 ? 1 : 0);
-            Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {comments} review comment(s) -> {path}");
+            // Every item carries a comment with its register row; these are the notes that ask the editor to check something.
+            var notes = result.Notes.ByItem.Values.Sum(n => n.Count) + result.Notes.General.Count;
+            Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {notes} note(s) to check -> {path}");
         }
         if (warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
         if (settings.Open) FolderOpener.Open(folder);
