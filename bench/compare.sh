@@ -20,8 +20,9 @@ for s in $sizes; do
   [ -f "$work/peers/data/register-$s.xlsx" ] || (cd "$work/peers" && mkdir -p data && npm run gen --silent)
 done
 
-# ReportBuilder as staff would run it: a published, precompiled (ReadyToRun) build.
-dotnet publish "$root/src/ReportBuilder.Cli" -c Release -r linux-x64 --self-contained false -o "$work/rb" >/dev/null
+# ReportBuilder as staff run it: the build the linux-x64 publish profile makes (self-contained,
+# single file, ReadyToRun), the same form as the win-x64 package staff download.
+dotnet publish "$root/src/ReportBuilder.Cli" -p:PublishProfile=linux-x64 -p:PublishDir="$work/rb/" >/dev/null
 rb="$work/rb/reportbuilder"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
