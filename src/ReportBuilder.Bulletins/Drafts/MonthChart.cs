@@ -30,7 +30,8 @@ public static class MonthChart
         chartPart.ChartSpace = Chart(months, title, series, chartPart.GetIdOfPart(data));
         chartPart.ChartSpace.Save();
 
-        var id = (uint)(body.Descendants<DW.DocProperties>().Select(d => d.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1);
+        // Any id: every drawing of every part is numbered after the finisher (UniqueIds.NumberDrawings).
+        const uint id = 1;
         paragraph.AppendChild(new Run(new Drawing(new DW.Inline(
             new DW.Extent { Cx = Width, Cy = Height },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },

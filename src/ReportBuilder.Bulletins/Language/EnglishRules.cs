@@ -70,7 +70,7 @@ public sealed class EnglishRules : LanguageRules
         : $"Article {article}{(part is null ? "" : " Part " + part)} of the Criminal Code{(title is null ? "" : $" («{title}»)")}";
 
     public override string? Sentence(int? termMonths, Punishment? punishment, string? fine) =>
-        termMonths is { } months && punishment is { } p ? $"{Term(months, GrammaticalCase.Nominative, false)} of {PunishmentText(p)}"
+        termMonths is { } months && punishment is { } p ? TermText(months, p)
         : fine is not null ? $"a fine of {fine}"
         : punishment is { } alone ? SentencedTo(alone)
         : null;

@@ -27,6 +27,8 @@ public static class DefaultTemplates
 
     private const string UnderEn = "{{#if item.articleText}} under {{ item.articleText }}{{/if}}";
     private const string CaseUnderEn = "{{#if item.articleText}} in a politically motivated criminal case under {{ item.articleText }}{{/if}}";
+    /// <summary>A verdict's opening, as the reference writes it: "On 7 April 2021, a civil activist from Talgar, SABANSHIYEV Yerkyn,".</summary>
+    private const string OnDateVerdictEn = "{{ item.review }}On {{ item.date | date }}, {{#if item.person.who}}{{ item.person.who }}, {{/if}}**{{ item.person.nameReversed }}**{{#if item.person.who}},{{/if}}";
     private const string NameWhoEn = "**{{ item.person.name }}**{{#if item.person.who}}, {{ item.person.who }},{{/if}}";
     private const string PayEn = """{{#list}}{{part item.courtFees}}court fees in the amount of {{ item.courtFees | money "kzt" }}{{part item.expertiseFee}}{{ item.expertiseFee | money "kzt" }} for forensic examination{{part item.fundPayment}}{{ item.fundPayment | money "kzt" }} to the «Crime Victims’ Compensation Fund»{{/list}}""";
     private const string KeptEn = """{{part}}{{#list}}{{part item.socialMediaBanYears}}the ban on the use of social networks for {{ item.socialMediaBanYears | years }}{{part item.keepsCourtFees}}mandatory payment of court fees{{part item.fundPayment}}compulsory payment to the «Crime Victims’ Compensation Fund»{{/list}}{{part item.hours}}{{ item.hours | count "hour" }} of community service{{/list}}""";
@@ -35,11 +37,11 @@ public static class DefaultTemplates
         .Title("Politically motivated prosecutions in Kazakhstan: {{ period.text }}")
         .Tag("{{#each items as item}}")
         .Tag("{{#if item.isVerdict and item.isAcquitted}}")
-        .Item("{{ item.review }}On {{ item.date | date }}, {{#if item.person.who}}{{ item.person.who }}, {{/if}}**{{ item.person.nameReversed }}**{{#if item.person.who}},{{/if}} was acquitted in a politically motivated criminal case" + UnderEn + ".")
+        .Item(OnDateVerdictEn + " was acquitted in a politically motivated criminal case" + UnderEn + ".")
         .Tag("{{else if item.isVerdict and item.noPunishment}}")
-        .Item("{{ item.review }}On {{ item.date | date }}, {{#if item.person.who}}{{ item.person.who }}, {{/if}}**{{ item.person.nameReversed }}**{{#if item.person.who}},{{/if}} was illegally convicted without a sentence in a politically motivated criminal case" + UnderEn + ".")
+        .Item(OnDateVerdictEn + " was illegally convicted without a sentence in a politically motivated criminal case" + UnderEn + ".")
         .Tag("{{else if item.isVerdict}}")
-        .Item("{{ item.review }}On {{ item.date | date }}, {{#if item.person.who}}{{ item.person.who }}, {{/if}}**{{ item.person.nameReversed }}**{{#if item.person.who}},{{/if}} was illegally sentenced to {{ item.sentence }} in a politically motivated criminal case" + UnderEn + ".")
+        .Item(OnDateVerdictEn + " was illegally sentenced to {{ item.sentence }} in a politically motivated criminal case" + UnderEn + ".")
         .Tag("{{else if item.isAppeal or item.isCassation}}")
         .Item("{{ item.review }}On {{ item.date | date }}, a court of {{#if item.isAppeal}}appeal{{else}}cassation{{/if}} on a politically motivated criminal case against **{{ item.person.name }}**{{#if item.person.whoFull}}, {{ item.person.whoFull }}{{/if}}" + UnderEn + " was held.")
         .Tag("{{else if item.isDetention}}")

@@ -52,13 +52,12 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var culture = Culture(settings.Culture);
-        // {{#list}} joins its last part with the culture's "and".
-        var and = culture.TwoLetterISOLanguageName == "ru" ? "и" : "and";
-        var options = new TemplateOptions { Culture = culture, Strict = settings.Strict, ListAnd = and };
+        // The language filters (date, money, count, words, gender, term, years, a) and the word
+        // {{#list}} joins with, for the culture's language.
+        var rules = LanguageRules.For(culture.TwoLetterISOLanguageName == "ru" ? "ru" : "en");
+        var options = new TemplateOptions { Culture = culture, Strict = settings.Strict, ListAnd = rules.And };
         var data = ReadData(settings.Data!);
-        // The language filters (date, money, count, words, gender, term, years, a) for the culture's language.
-        var filters = BulletinFilters.Create(LanguageRules.For(culture.TwoLetterISOLanguageName == "ru" ? "ru" : "en"));
-        var engine = new TemplateEngine(filters, options);
+        var engine = new TemplateEngine(BulletinFilters.Create(rules), options);
         RenderResult? result = null;
         try
         {

@@ -35,7 +35,7 @@ internal static class PathCheck
                     var inner = scopes;
                     if (block.Kind == BlockKind.Each)
                     {
-                        var items = Resolve(block.Expr as PathExpr, scopes)?.Element ?? OpenShape;
+                        var items = Resolve(block.Expr as PathExpr, scopes)?.Element ?? DataShape.Any;
                         inner = [.. scopes, new Frame(block.Alias, items)];
                     }
                     for (var i = 0; i < block.Branches.Count; i++)
@@ -49,7 +49,6 @@ internal static class PathCheck
         }
     }
 
-    private static DataShape OpenShape => DataShape.Any;
 
     private static void Check(Expr expr, List<Frame> scopes, Problems.TemplateLocation at, List<TemplateProblem> problems)
     {
@@ -94,7 +93,7 @@ internal static class PathCheck
             var frame = scopes[i];
             if (frame.Alias is not null && string.Equals(frame.Alias, first, StringComparison.Ordinal)) return (frame.Shape, first);
             if (frame.Alias is null && (frame.Shape.IsOpen || frame.Shape.Member(first) is not null))
-                return (frame.Shape.IsOpen ? OpenShape : frame.Shape.Member(first), first);
+                return (frame.Shape.IsOpen ? DataShape.Any : frame.Shape.Member(first), first);
         }
         return (null, first);
     }
