@@ -19,12 +19,15 @@ namespace ReportBuilder.Docx;
 public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions options)
 {
     /// <summary>Lex, parse and check only: every problem of the template, nothing rendered.</summary>
-    public IReadOnlyList<TemplateProblem> Check(string templatePath)
+    public IReadOnlyList<TemplateProblem> Check(string templatePath) => Check(TemplateSource.FromFile(templatePath));
+
+    /// <inheritdoc cref="Check(string)"/>
+    public IReadOnlyList<TemplateProblem> Check(TemplateSource template)
     {
-        using var copy = ReadTemplate(templatePath);
-        using var document = Open(copy, Path.GetFileName(templatePath));
+        using var copy = ReadTemplate(template);
+        using var document = Open(copy, template.Name);
         var problems = new List<TemplateProblem>();
-        Compile(document, Path.GetFileName(templatePath), problems);
+        Compile(document, template.Name, problems);
         return problems;
     }
 
@@ -34,10 +37,14 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
     /// adds comments there).
     /// </summary>
     /// <exception cref="TemplateException">The template has errors, or (strict) a value is missing.</exception>
-    public RenderResult Render(string templatePath, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null)
+    public RenderResult Render(string templatePath, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null) =>
+        Render(TemplateSource.FromFile(templatePath), data, output, finish);
+
+    /// <inheritdoc cref="Render(string, object?, Stream, Action{WordprocessingDocument, IReadOnlyList{TemplateProblem}}?)"/>
+    public RenderResult Render(TemplateSource template, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null)
     {
-        var file = Path.GetFileName(templatePath);
-        using var buffer = ReadTemplate(templatePath);
+        var file = template.Name;
+        using var buffer = ReadTemplate(template);
         var problems = new List<TemplateProblem>();
         using (var document = Open(buffer, file))
         {
@@ -124,19 +131,10 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
     }
 
     /// <summary>The template's bytes in memory: the file itself is never opened for writing.</summary>
-    private static MemoryStream ReadTemplate(string path)
+    private static MemoryStream ReadTemplate(TemplateSource template)
     {
-        var file = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TemplateException([TemplateProblems.Unreadable(file, e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message,
-                "Check the template path (Bulletin:Templates in appsettings.json, or --template).")]);
-        }
+        var file = template.Name;
+        var bytes = template.ReadBytes();
         if (bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
             throw new TemplateException([TemplateProblems.Unreadable(file, "it is a Word 97-2003 document (.doc) or a password-protected document",
                 "Open it in Word, remove any password, and save it as a Word Document (.docx) or Word Template (.dotx).")]);

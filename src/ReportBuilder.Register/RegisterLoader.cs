@@ -1,3 +1,4 @@
+using ReportBuilder.Shared;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Model;
@@ -8,6 +9,9 @@ namespace ReportBuilder.Register;
 
 /// <summary>The register and every problem found while reading it.</summary>
 public sealed record RegisterLoadResult(CaseRegister Register, ProblemList Problems);
+
+/// <summary>A workbook already in memory: its name in messages, its bytes, and where it came from (a path, or its name).</summary>
+public sealed record WorkbookBytes(string Name, byte[] Bytes, string? FullPath = null);
 
 /// <summary>
 /// Reads every workbook of the register, merges their rows and checks them, collecting all
@@ -28,11 +32,32 @@ public static class RegisterLoader
             }
             catch (WorkbookUnreadableException e)
             {
-                problems.Add(RegisterProblems.Unreadable(e.File, e.Found, e.Hint, e.Sheet, e.Cell));
+                problems.Add(Unreadable(e));
             }
         }
         return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);
     }
+
+    /// <summary>Reads workbooks held in memory (the add-in's, or files a front end has read), in the order given.</summary>
+    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout)
+    {
+        var problems = new ProblemList();
+        var workbooks = new List<RawWorkbook>();
+        foreach (var file in files)
+        {
+            try
+            {
+                workbooks.Add(WorkbookReader.Read(file.Bytes, file.Name, file.FullPath ?? file.Name));
+            }
+            catch (WorkbookUnreadableException e)
+            {
+                problems.Add(Unreadable(e));
+            }
+        }
+        return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);
+    }
+
+    private static Problem Unreadable(WorkbookUnreadableException e) => RegisterProblems.Unreadable(e.File, e.Found, e.Hint, e.Sheet, e.Cell);
 
     /// <summary>Turns already-read workbooks into the register (also used by tests and the benchmark).</summary>
     /// <param name="sliceRows">Rows per slice of a large sheet read in parallel (a test's slices can be small).</param>
@@ -60,7 +85,7 @@ public static class RegisterLoader
         // results are merged in workbook, sheet and row order, so reports never depend on timing.
         tables = [.. tables.SelectMany(t => Slices(t, sliceRows))];
         var records = new System.Collections.IList[tables.Count];
-        Parallel.For(0, tables.Count, i =>
+        ParallelWork.For(tables.Count, i =>
         {
             var (spec, table, _) = tables[i];
             records[i] = spec == RegisterSheets.Persons ? PersonsSheet.Read(table).ToList()

@@ -36,7 +36,11 @@ public static class DraftGenerator
     });
 
     public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
-        string language, string templatePath, TemplateOptions options, Stream output, DateTime created)
+        string language, string templatePath, TemplateOptions options, Stream output, DateTime created) =>
+        Generate(bulletin, register, registerWarnings, language, TemplateSource.FromFile(templatePath), options, output, created);
+
+    public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
+        string language, TemplateSource template, TemplateOptions options, Stream output, DateTime created)
     {
         var rules = LanguageRules.For(language);
         var notes = new ReviewNotes();
@@ -51,7 +55,7 @@ public static class DraftGenerator
             // The finisher turns these into the chart and the items' review comments, in the body only.
             BodyOnlyPaths = new HashSet<string>(StringComparer.Ordinal) { "summary.chart", "item.review" },
         });
-        var result = engine.Render(templatePath, data, output, (document, warnings) =>
+        var result = engine.Render(template, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.
             foreach (var warning in warnings) notes.General.Add($"{warning.Message} ({warning.Location})");

@@ -35,7 +35,6 @@ public static class BulletinBuilder
         return new Bulletin(period, items, context, byType, byPunishment);
     }
 
-    /// <summary>The most recent period of the given length (day, week, month) holding a published event.</summary>
     /// <summary>The latest period of the length that has started and has published events (events dated after today are ignored).</summary>
     public static Period? LatestPeriod(CaseRegister register, string length, DateOnly? today = null)
     {

@@ -1,20 +1,16 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using ReportBuilder.Bulletins.Drafts;
-using ReportBuilder.Bulletins.Model;
-using ReportBuilder.Bulletins.Periods;
-using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Docx;
 using ReportBuilder.Register;
-using ReportBuilder.Register.Excel;
-using ReportBuilder.Register.Layout;
-using ReportBuilder.Register.Problems;
 using Spectre.Console.Cli;
 
 namespace ReportBuilder.Cli.Commands;
 
 /// <summary>
 /// <c>reportbuilder bench --register FILE</c>: runs the generate pipeline in this process and
-/// reports wall time and peak memory after each stage (read, validate, build, render, write).
+/// reports wall time and peak memory after each stage of the shared pipeline (load the file's bytes,
+/// read and check the register, build the bulletin, render both languages, write).
 /// Whole-process figures come from bench/run.sh, which times the real command.
 /// </summary>
 public sealed class BenchCommand : Command<BenchCommand.Settings>
@@ -45,27 +41,26 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             clock.Restart();
         }
 
-        var workbook = WorkbookReader.Read(settings.Register);
+        var bytes = File.ReadAllBytes(settings.Register);
+        Stage("load");
+        var loaded = BulletinPipeline.ReadRegister([new WorkbookBytes(Path.GetFileName(settings.Register), bytes, Path.GetFullPath(settings.Register))]);
         Stage("read");
-        var problems = new ProblemList();
-        var register = RegisterLoader.Parse([workbook], RegisterLayout.Default, problems);
-        Stage("validate");
-        var bulletin = BulletinBuilder.Build(register, PeriodSpec.Parse(settings.Period)!);
-        Stage("build");
-        var drafts = new Dictionary<string, MemoryStream>();
-        foreach (var language in new[] { "en", "ru" })
+        var languages = new[] { "en", "ru" };
+        var plan = BulletinPipeline.Plan(loaded, new BulletinRequest
         {
-            var stream = new MemoryStream();
-            DraftGenerator.Generate(bulletin, register, problems.Items, language, Path.Combine(settings.Templates, $"bulletin.{language}.docx"),
-                new TemplateOptions(), stream, DateTime.UtcNow);
-            drafts[language] = stream;
-        }
+            Period = settings.Period,
+            Languages = languages,
+            Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(settings.Templates, $"bulletin.{l}.docx"))),
+        });
+        Stage("build");
+        var run = BulletinPipeline.Render(plan);
         Stage("render");
         var folder = Directory.CreateTempSubdirectory("reportbuilder-bench-");
-        foreach (var (language, stream) in drafts) File.WriteAllBytes(Path.Combine(folder.FullName, $"bulletin.{language}.docx"), stream.ToArray());
+        foreach (var draft in run.Drafts) File.WriteAllBytes(Path.Combine(folder.FullName, draft.FileName), draft.Bytes);
         folder.Delete(recursive: true);
         Stage("write");
 
+        var (register, problems, bulletin) = (loaded.Register, loaded.Problems, plan.Bulletin);
         Console.Out.WriteLine($"{Path.GetFileName(settings.Register)}: {register.Persons.Count} persons, {register.Events.Count} events, " +
             $"{problems.ErrorCount} errors, {problems.WarningCount} warnings; {bulletin.Items.Count} items in {settings.Period}");
         Console.Out.WriteLine("stage      wall ms   peak MB");

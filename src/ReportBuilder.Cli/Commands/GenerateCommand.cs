@@ -1,14 +1,9 @@
 using System.ComponentModel;
-using System.Text.RegularExpressions;
-using ReportBuilder.Bulletins.Drafts;
-using ReportBuilder.Bulletins.Model;
-using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Bulletins.Pipeline;
 using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Docx;
-using ReportBuilder.Docx.Rendering;
-using ReportBuilder.Register.Problems;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +13,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <c>reportbuilder generate</c>: one click from the register to the English and Russian
 /// drafts. With no options everything comes from appsettings.json.
 /// </summary>
-public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
+public sealed class GenerateCommand : Command<GenerateCommand.Settings>
 {
     public sealed class Settings : CommonSettings
     {
@@ -60,102 +55,83 @@ public sealed partial class GenerateCommand : Command<GenerateCommand.Settings>
             AnsiConsole.MarkupLine("[red]The register has errors; no draft was written. Fix them and run again.[/]");
             return ExitCodes.InputErrors;
         }
-        var register = loaded.Register;
-        if (register.SourcePaths.Any(p => Path.GetFileName(p).Equals("sample-register.xlsx", StringComparison.OrdinalIgnoreCase)))
+        if (loaded.Register.SourcePaths.Any(p => Path.GetFileName(p).Equals("sample-register.xlsx", StringComparison.OrdinalIgnoreCase)))
             Console.Out.WriteLine("Note: this is the sample register that ships with ReportBuilder (templates/sample-register.xlsx). " +
                 $"To use yours, set Register:Paths in {config.SettingsFile ?? "appsettings.json"}, for example \"Paths\": [ \"C:/Users/Dana/register.xlsx\" ].");
-        var period = ResolvePeriod(settings.Period ?? bulletinOptions.Period, bulletinOptions.PeriodLength, register);
-        var bulletin = BulletinBuilder.Build(register, period);
+
+        var plan = Plan(loaded, new BulletinRequest
+        {
+            Period = settings.Period ?? bulletinOptions.Period,
+            PeriodLength = bulletinOptions.PeriodLength,
+            Languages = languages,
+            Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(config.BaseFolder, bulletinOptions.Templates[l]))),
+            MissingValueMarker = bulletinOptions.MissingValueMarker,
+        });
 
         // Outputs go where the user is: relative to the current folder (the launchers run from the
         // folder of appsettings.json, so for them that is the same); never into the program's folder.
         var folder = Path.GetFullPath(settings.Out ?? bulletinOptions.OutputFolder);
-        var outputs = languages.Select(l => (Language: l, Path: Path.Combine(folder, $"bulletin-{period.Label}.{l}.docx"))).ToList();
-        var existing = outputs.Where(o => File.Exists(o.Path)).ToList();
-        if (existing.Count > 0 && !settings.Overwrite) throw OutputErrors.Exists([.. existing.Select(e => e.Path)]);
+        var existing = plan.Drafts.Select(d => Path.Combine(folder, d.FileName)).Where(File.Exists).ToArray();
+        if (existing.Length > 0 && !settings.Overwrite) throw OutputErrors.Exists(existing);
 
-        var options = new TemplateOptions { MissingValueMarker = bulletinOptions.MissingValueMarker };
-        var created = DateTime.UtcNow;
-        var warnings = loaded.Problems.Items.Where(p => p.Severity == Severity.Warning).ToList();
-        // Every language is rendered in memory first (side by side: one core each on a small
-        // machine); only when all succeeded is any draft written, so a broken template never
-        // leaves the other language's draft behind to block the next run.
-        var results = new (string Path, DraftResult? Result, MemoryStream? Draft, TemplateException? Error, string Template)[outputs.Count];
-        ConsoleProgress.Run($"Writing {outputs.Count} draft(s)…", () => Parallel.For(0, outputs.Count, i =>
+        // Every language is rendered in memory first; only when all succeeded is any draft written,
+        // so a broken template never leaves the other language's draft behind to block the next run.
+        var run = ConsoleProgress.Run($"Writing {plan.Drafts.Count} draft(s)…", () => BulletinPipeline.Render(plan));
+        if (!run.Succeeded)
         {
-            var (language, path) = outputs[i];
-            var template = Path.GetFullPath(Path.Combine(config.BaseFolder, bulletinOptions.Templates[language]));
-            var draft = new MemoryStream();
-            try
-            {
-                var result = DraftGenerator.Generate(bulletin, register, warnings, language, template, options, draft, created);
-                results[i] = (path, result, draft, null, template);
-            }
-            catch (TemplateException e)
-            {
-                results[i] = (path, null, null, e, template);
-            }
-        }));
-        var failed = results.Where(r => r.Error is not null).ToList();
-        if (failed.Count > 0)
-        {
-            TemplateProblemReport.Write(AnsiConsole.Console, failed.SelectMany(r => r.Error!.Problems));
-            foreach (var (_, _, _, _, template) in failed)
-                AnsiConsole.MarkupLineInterpolated($"[red]The template {template} has errors.[/]");
+            TemplateProblemReport.Write(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
+            foreach (var failure in run.Failures)
+                AnsiConsole.MarkupLineInterpolated($"[red]The template {failure.Template} has errors.[/]");
             AnsiConsole.MarkupLine("[red]No draft was written: drafts are written for all languages or for none.[/]");
             return ExitCodes.InputErrors;
         }
-        foreach (var (path, _, draft, _, _) in results)
-        {
-            using (draft) AtomicFile.Write(path, settings.Overwrite, stream => draft!.WriteTo(stream));
-        }
+        foreach (var draft in run.Drafts)
+            AtomicFile.Write(Path.Combine(folder, draft.FileName), settings.Overwrite, stream => stream.Write(draft.Bytes));
 
+        var (period, bulletin) = (plan.Period, plan.Bulletin);
         Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
-        if (period.First > DateOnly.FromDateTime(DateTime.Today))
+        if (plan.NotStarted)
             Console.Out.WriteLine($"Note: the period {period.Label} has not started yet; the drafts say there is nothing to publish.");
         else if (bulletin.Items.Count == 0)
             Console.Out.WriteLine($"Note: nothing to publish in {period.Label}: the register has no published event in it.");
-        foreach (var (path, draft, _, _, _) in results)
-        {
-            var result = draft!;
-            // Every item carries a comment with its register row; these are the notes that ask the editor to check something.
-            var notes = result.Notes.ByItem.Values.Sum(n => n.Count) + result.Notes.General.Count;
-            Console.Out.WriteLine($"  {result.Language}: {result.Items} item(s), {notes} note(s) to check -> {path}");
-        }
-        if (warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
+        foreach (var draft in run.Drafts)
+            Console.Out.WriteLine($"  {draft.Language}: {draft.Result.Items} item(s), {draft.NotesToCheck} note(s) to check -> {Path.Combine(folder, draft.FileName)}");
+        if (plan.Warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{plan.Warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
         if (settings.Open) FolderOpener.Open(folder);
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> Languages(string[] option, IReadOnlyList<string> configured)
+    /// <summary>The period and file names, with the pipeline's refusals worded for the command line.</summary>
+    private static BulletinPlan Plan(ReportBuilder.Register.RegisterLoadResult loaded, BulletinRequest request)
     {
-        var list = (option.Length == 0 ? configured : option.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-            .Select(l => l.ToLowerInvariant()).ToList();
-        foreach (var language in list)
-        {
-            if (!LanguageCode().IsMatch(language) || language is not ("en" or "ru"))
-                throw new UserException($"Language '{language}' is not supported.", "Use en, ru or en,ru.", ExitCodes.Usage);
-        }
-        if (list.Count == 0) throw new UserException("No language to generate.", "Pass --lang en,ru or set Bulletin:Languages.", ExitCodes.Usage);
-        return [.. list.Distinct()];
-    }
-
-    private static Period ResolvePeriod(string spec, string length, ReportBuilder.Register.Model.CaseRegister register)
-    {
-        Period? period;
         try
         {
-            period = PeriodSpec.Parse(spec);
+            return BulletinPipeline.Plan(loaded, request);
         }
-        catch (FormatException e)
+        catch (BulletinRequestException e) when (e.Problem == RequestProblem.BadPeriod)
         {
             throw new UserException($"--period: {e.Message}", "For example: --period 2021-W14", ExitCodes.Usage);
         }
-        return period ?? BulletinBuilder.LatestPeriod(register, length)
-            ?? throw new UserException("The register has no published event, so there is no latest period.",
-                "Add events (Publish = Y), or give --period.", ExitCodes.InputErrors);
+        catch (BulletinRequestException e) when (e.Problem == RequestProblem.NoLatestPeriod)
+        {
+            throw new UserException(e.Message, "Add events (Publish = Y), or give --period.", ExitCodes.InputErrors);
+        }
     }
 
-    [GeneratedRegex("^[a-z]{2}$")]
-    private static partial Regex LanguageCode();
+    private static IReadOnlyList<string> Languages(string[] option, IReadOnlyList<string> configured)
+    {
+        var list = option.Length == 0 ? configured : [.. option.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+        try
+        {
+            return BulletinPipeline.Languages(list);
+        }
+        catch (BulletinRequestException e) when (e.Problem == RequestProblem.NoLanguage)
+        {
+            throw new UserException(e.Message, "Pass --lang en,ru or set Bulletin:Languages.", ExitCodes.Usage);
+        }
+        catch (BulletinRequestException e)
+        {
+            throw new UserException(e.Message, e.Hint, ExitCodes.Usage);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Shared;
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
@@ -83,7 +84,7 @@ public static class WorkbookReader
         var rows = new List<RawRow>[parts.Count];
         try
         {
-            Parallel.For(0, parts.Count, i =>
+            ParallelWork.For(parts.Count, i =>
             {
                 using var own = XlsxPackage.Open(bytes, name);
                 rows[i] = ReadStream(own, parts[i].Part, new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904).Read);

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ReportBuilder.Bulletins.Drafts;
-using ReportBuilder.Bulletins.Model;
-using ReportBuilder.Bulletins.Periods;
-using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Docx;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Writing;
@@ -22,6 +20,12 @@ public sealed class MutantRegisterTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>A period that holds every event of both registers, so no damage can hide outside the bulletin.</summary>
     private const string EveryEvent = "2000-01-01..2030-12-31";
+
+    private static readonly Dictionary<string, TemplateSource> Templates = new()
+    {
+        ["en"] = TemplateSource.FromFile(RepoPaths.File("templates", "bulletin.en.docx")),
+        ["ru"] = TemplateSource.FromFile(RepoPaths.File("templates", "bulletin.ru.docx")),
+    };
 
     private readonly TempFolder _temp = new();
 
@@ -91,15 +95,15 @@ public sealed class MutantRegisterTests(ITestOutputHelper output) : IDisposable
         }
         var register = loaded.Register;
         counts = $"{register.Persons.Count} {register.Events.Count} {register.Articles.Count} {register.Context.Count} {register.Rates.Count}";
-        var bulletin = BulletinBuilder.Build(register, PeriodSpec.Parse(EveryEvent)!);
-        var all = new StringBuilder();
-        foreach (var language in new[] { "en", "ru" })
+        var run = BulletinPipeline.Generate(loaded, new BulletinRequest
         {
-            using var draft = new MemoryStream();
-            DraftGenerator.Generate(bulletin, register, loaded.Problems.Items, language, RepoPaths.File("templates", $"bulletin.{language}.docx"),
-                new TemplateOptions(), draft, new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc));
-            all.AppendLine(DocxText.Body(draft));
-        }
+            Period = EveryEvent,
+            Templates = Templates,
+            Created = new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc),
+        });
+        if (!run.Succeeded) throw run.Failures[0].Error;
+        var all = new StringBuilder();
+        foreach (var draft in run.Drafts) all.AppendLine(DocxText.Body(new MemoryStream(draft.Bytes)));
         text = all.ToString();
         return "harmless";
     }

@@ -1,0 +1,107 @@
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Model;
+using ReportBuilder.Bulletins.Periods;
+using ReportBuilder.Bulletins.Templates;
+using ReportBuilder.Docx;
+using ReportBuilder.Docx.Rendering;
+using ReportBuilder.Register;
+using ReportBuilder.Register.Layout;
+using ReportBuilder.Shared;
+
+namespace ReportBuilder.Bulletins.Pipeline;
+
+/// <summary>
+/// The one way from register bytes to drafts, shared by the command line, the add-in, the
+/// benchmark and the tests: read and check the register → plan (period, bulletin, file
+/// names) → render every language in memory. No file system, console or configuration in
+/// here: front ends bring bytes and take bytes.
+/// </summary>
+public static class BulletinPipeline
+{
+    /// <summary>Reads and checks the register's workbooks; every problem is in the result, none is thrown.</summary>
+    public static RegisterLoadResult ReadRegister(IReadOnlyList<WorkbookBytes> workbooks, RegisterLayout? layout = null) =>
+        RegisterLoader.Load(workbooks, layout ?? RegisterLayout.Default);
+
+    /// <exception cref="BulletinRequestException">The register has errors, or the period or languages are wrong.</exception>
+    public static BulletinPlan Plan(RegisterLoadResult register, BulletinRequest request)
+    {
+        var languages = Languages(request.Languages);
+        if (register.Problems.HasErrors)
+            throw new BulletinRequestException(RequestProblem.RegisterHasErrors,
+                $"The register has {register.Problems.ErrorCount} error(s); no draft was written.", "Fix them and run again.");
+        var period = ChoosePeriod(request, register);
+        var bulletin = BulletinBuilder.Build(register.Register, period);
+        return new BulletinPlan(register, request, period, bulletin,
+            [.. languages.Select(l => new PlannedDraft(l, $"bulletin-{period.Label}.{l}.docx"))]);
+    }
+
+    /// <summary>
+    /// Renders every planned draft in memory, side by side where the machine has cores; all
+    /// drafts or, when a template fails, none.
+    /// </summary>
+    public static BulletinRun Render(BulletinPlan plan)
+    {
+        var request = plan.Request;
+        var options = new TemplateOptions { MissingValueMarker = request.MissingValueMarker };
+        var drafts = new RenderedDraft?[plan.Drafts.Count];
+        var failures = new TemplateFailure?[plan.Drafts.Count];
+        ParallelWork.For(plan.Drafts.Count, i =>
+        {
+            var (language, fileName) = plan.Drafts[i];
+            var template = request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(language);
+            using var output = new MemoryStream();
+            try
+            {
+                var result = DraftGenerator.Generate(plan.Bulletin, plan.Register.Register, plan.Warnings, language, template, options, output, request.Created);
+                drafts[i] = new RenderedDraft(language, fileName, output.ToArray(), result);
+            }
+            catch (TemplateException e)
+            {
+                failures[i] = new TemplateFailure(language, template.ToString()!, e);
+            }
+        });
+        var failed = failures.OfType<TemplateFailure>().ToList();
+        return new BulletinRun(plan, failed.Count > 0 ? [] : [.. drafts.OfType<RenderedDraft>()], failed);
+    }
+
+    /// <summary>Plan and render in one step, for front ends with nothing to check in between.</summary>
+    public static BulletinRun Generate(RegisterLoadResult register, BulletinRequest request) => Render(Plan(register, request));
+
+    /// <summary>The shipped template of a language, built in memory.</summary>
+    public static TemplateSource DefaultTemplate(string language)
+    {
+        using var stream = new MemoryStream();
+        DefaultTemplates.Write(language, stream);
+        return TemplateSource.FromBytes($"bulletin.{language}.docx", stream.ToArray());
+    }
+
+    /// <summary>The languages asked for, lower case, each once.</summary>
+    /// <exception cref="BulletinRequestException">One is not supported, or there is none.</exception>
+    public static IReadOnlyList<string> Languages(IEnumerable<string> asked)
+    {
+        var list = asked.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
+        foreach (var language in list)
+        {
+            if (!DefaultTemplates.Languages.Contains(language))
+                throw new BulletinRequestException(RequestProblem.UnsupportedLanguage, $"Language '{language}' is not supported.", "Use en, ru or en,ru.");
+        }
+        if (list.Count == 0) throw new BulletinRequestException(RequestProblem.NoLanguage, "No language to generate.", "Choose en, ru or both.");
+        return list;
+    }
+
+    private static Period ChoosePeriod(BulletinRequest request, RegisterLoadResult register)
+    {
+        Period? period;
+        try
+        {
+            period = PeriodSpec.Parse(request.Period);
+        }
+        catch (FormatException e)
+        {
+            throw new BulletinRequestException(RequestProblem.BadPeriod, e.Message, "For example: 2021-W14");
+        }
+        return period ?? BulletinBuilder.LatestPeriod(register.Register, request.PeriodLength, request.Today)
+            ?? throw new BulletinRequestException(RequestProblem.NoLatestPeriod, "The register has no published event, so there is no latest period.",
+                "Add events (Publish = Y), or give a period.");
+    }
+}
