@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -26,7 +25,7 @@ public static class MonthChart
 
         var chartPart = main.AddNewPart<ChartPart>();
         var data = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        using (var workbook = Workbook(months, series)) data.FeedData(workbook);
+        using (var workbook = ChartWorkbook.Write(months, series)) data.FeedData(workbook);
         chartPart.ChartSpace = Chart(months, title, series, chartPart.GetIdOfPart(data));
         chartPart.ChartSpace.Save();
 
@@ -40,23 +39,6 @@ public static class MonthChart
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = main.GetIdOfPart(chartPart) })
                 { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 })));
-    }
-
-    private static MemoryStream Workbook(IReadOnlyList<(string Label, int Count)> months, string series)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Sheet1");
-        sheet.Cell(1, 1).SetValue("");
-        sheet.Cell(1, 2).SetValue(series);
-        for (var i = 0; i < months.Count; i++)
-        {
-            sheet.Cell(i + 2, 1).SetValue(months[i].Label);
-            sheet.Cell(i + 2, 2).SetValue(months[i].Count);
-        }
-        var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        stream.Position = 0;
-        return stream;
     }
 
     private static C.ChartSpace Chart(IReadOnlyList<(string Label, int Count)> months, string title, string series, string dataId)

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using ReportBuilder.Register.Model;
@@ -14,7 +15,7 @@ namespace ReportBuilder.Register.Parsing;
 /// </summary>
 internal static class SharedRows
 {
-    public static List<T> Merge<T>(List<T> rows, Func<T, string> key, Func<T, SourceRow> source, string column, ProblemList problems)
+    public static List<T> Merge<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(List<T> rows, Func<T, string> key, Func<T, SourceRow> source, string column, ProblemList problems)
     {
         var first = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         var kept = new List<T>(rows.Count);
@@ -36,7 +37,7 @@ internal static class SharedRows
     }
 
     /// <summary>The columns whose values differ, with both values.</summary>
-    private static List<string> Differences<T>(T a, T b)
+    private static List<string> Differences<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T a, T b)
     {
         var differences = new List<string>();
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -44,7 +44,7 @@ public sealed class RegisterWithoutCaseFormsTests : IDisposable
         var (path, result) = DraftFixture.Generate(StrippedRegister(), _temp.Path, "2021-04-07", "ru", _temp.Path);
         var text = DocxText.Body(path).Replace('\u00A0', ' ');
         var position = 0;
-        foreach (var sentence in SampleBulletinTests.Russian)
+        foreach (var sentence in ReferenceBulletin.Russian)
         {
             var found = text.IndexOf(sentence, position, StringComparison.Ordinal);
             Assert.True(found >= 0, $"Not found (in order): {sentence}\n--- draft ---\n{text}");

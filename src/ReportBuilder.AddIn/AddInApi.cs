@@ -1,0 +1,41 @@
+using System.Runtime.InteropServices.JavaScript;
+using System.Runtime.Versioning;
+using System.Text.Json;
+
+namespace ReportBuilder.AddIn;
+
+/// <summary>
+/// The JavaScript API of the engine (engine.js wraps it): hand over workbooks and templates,
+/// check the register, generate, fetch each draft. Results are JSON strings; bytes are
+/// Uint8Arrays. Everything runs in the page: nothing is sent anywhere.
+/// </summary>
+[SupportedOSPlatform("browser")]
+public static partial class AddInApi
+{
+    private static readonly AddInSession Session = new();
+
+    [JSExport]
+    public static void ClearWorkbooks() => Session.ClearWorkbooks();
+
+    [JSExport]
+    public static void AddWorkbook(string name, byte[] bytes) => Session.AddWorkbook(name, bytes);
+
+    [JSExport]
+    public static void SetTemplate(string language, string name, byte[] bytes) => Session.SetTemplate(language, name, bytes);
+
+    [JSExport]
+    public static void ClearTemplate(string language) => Session.ClearTemplate(language);
+
+    /// <summary>Reads and checks the register: JSON { problems, errors, warnings, persons, events }.</summary>
+    [JSExport]
+    public static string CheckRegister() => JsonSerializer.Serialize(Session.Check(), ReportJson.Default.RegisterReport);
+
+    /// <summary>Generates the drafts: JSON { ok, refusal, problems, period, periodLabel, items, context, warnings, notStarted, drafts, failures }.</summary>
+    [JSExport]
+    public static string Generate(string period, string periodLength, string languages) =>
+        JsonSerializer.Serialize(Session.Generate(period, periodLength, languages), ReportJson.Default.GenerateReport);
+
+    /// <summary>A draft of the last Generate, by its index in drafts.</summary>
+    [JSExport]
+    public static byte[] Draft(int index) => Session.Draft(index);
+}

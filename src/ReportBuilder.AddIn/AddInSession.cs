@@ -1,0 +1,78 @@
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Docx;
+using ReportBuilder.Register;
+using ReportBuilder.Register.Problems;
+
+namespace ReportBuilder.AddIn;
+
+/// <summary>
+/// What the task pane has handed over so far (the register's workbooks, staff's own
+/// templates) and the drafts of the last run, kept between calls: the browser passes one
+/// byte array at a time, and downloads fetch the drafts one by one.
+/// </summary>
+internal sealed class AddInSession
+{
+    private readonly List<WorkbookBytes> _workbooks = [];
+    private readonly Dictionary<string, TemplateSource> _templates = new(StringComparer.Ordinal);
+    private RegisterLoadResult? _register;
+    private BulletinRun? _run;
+
+    public void ClearWorkbooks()
+    {
+        _workbooks.Clear();
+        _register = null;
+    }
+
+    public void AddWorkbook(string name, byte[] bytes)
+    {
+        _workbooks.Add(new WorkbookBytes(name, bytes));
+        _register = null;
+    }
+
+    public void SetTemplate(string language, string name, byte[] bytes) => _templates[language] = TemplateSource.FromBytes(name, bytes);
+
+    public void ClearTemplate(string language) => _templates.Remove(language);
+
+    /// <summary>Reads and checks the register: every problem, and what "latest" would choose.</summary>
+    public RegisterReport Check()
+    {
+        var register = Register();
+        return new RegisterReport(
+            [.. register.Problems.Items.OrderByDescending(p => p.Severity).Select(ProblemView.Of)],
+            register.Problems.ErrorCount, register.Problems.WarningCount,
+            register.Register.Persons.Count, register.Register.Events.Count);
+    }
+
+    /// <summary>Plans and renders the drafts; a refusal or template errors come back as data for the pane to show.</summary>
+    public GenerateReport Generate(string period, string periodLength, string languages)
+    {
+        _run = null;
+        var register = Register();
+        BulletinPlan plan;
+        try
+        {
+            plan = BulletinPipeline.Plan(register, new BulletinRequest
+            {
+                Period = period,
+                PeriodLength = periodLength,
+                Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Templates = _templates,
+            });
+        }
+        catch (BulletinRequestException e)
+        {
+            return GenerateReport.Refused(new RefusalView(e.Problem.ToString(), e.Message, e.Hint),
+                [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(ProblemView.Of)]);
+        }
+        var run = BulletinPipeline.Render(plan);
+        if (run.Succeeded) _run = run;
+        return GenerateReport.Of(run);
+    }
+
+    /// <summary>The bytes of a draft of the last successful run.</summary>
+    public byte[] Draft(int index) =>
+        _run is { } run && index >= 0 && index < run.Drafts.Count ? run.Drafts[index].Bytes
+        : throw new ArgumentOutOfRangeException(nameof(index), index, "There is no such draft: generate first.");
+
+    private RegisterLoadResult Register() => _register ??= BulletinPipeline.ReadRegister(_workbooks);
+}

@@ -1,0 +1,41 @@
+// The C# engine (ReportBuilder.AddIn.AddInApi) compiled to WebAssembly, loaded once into this
+// page. Workbooks, templates and drafts stay in the page's memory: nothing is sent anywhere.
+import { dotnet } from './_framework/dotnet.js';
+
+let api;
+
+/** Starts the .NET runtime (the first call downloads it; later ones reuse it). */
+export function loadEngine() {
+  api ??= (async () => {
+    const runtime = await dotnet.create();
+    const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
+    return exports.ReportBuilder.AddIn.AddInApi;
+  })();
+  return api;
+}
+
+/** Reads and checks the register's workbooks ([{ name, bytes }]): { problems, errors, warnings, persons, events }. */
+export async function checkRegister(workbooks) {
+  const engine = await loadEngine();
+  engine.ClearWorkbooks();
+  for (const workbook of workbooks) engine.AddWorkbook(workbook.name, workbook.bytes);
+  return JSON.parse(engine.CheckRegister());
+}
+
+/** Staff's own template for a language ({ name, bytes }), or null for the shipped one. */
+export async function useTemplate(language, template) {
+  const engine = await loadEngine();
+  if (template) engine.SetTemplate(language, template.name, template.bytes);
+  else engine.ClearTemplate(language);
+}
+
+/** Generates the drafts of the register last checked: { ok, refusal, problems, period, periodLabel, items, drafts, failures, ... }. */
+export async function generate(period, periodLength, languages) {
+  const engine = await loadEngine();
+  return JSON.parse(engine.Generate(period, periodLength, languages.join(',')));
+}
+
+/** The bytes of a draft of the last generate (a Uint8Array). */
+export async function draftBytes(index) {
+  return (await loadEngine()).Draft(index);
+}

@@ -1,0 +1,209 @@
+// The task pane: reads the register (the open workbook and any added ones), lists its
+// problems next to the cells, and generates the drafts for download. The work itself is the
+// engine's (engine.js); Office.js only hands over the workbook and selects cells.
+import { loadEngine, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
+import { inExcel, openWorkbookName, readOpenWorkbook, selectCell } from './workbook.js';
+import { stringsFor } from './strings.js';
+import { rememberedTemplate, rememberTemplate, forgetTemplate } from './templates.js';
+
+const $ = id => document.getElementById(id);
+const DocxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+let text = stringsFor(navigator.language);
+const added = []; // workbooks picked with the file picker: { name, bytes }
+
+start();
+
+async function start() {
+  if (typeof Office !== 'undefined') await Office.onReady();
+  text = stringsFor(inExcel() ? Office.context.displayLanguage : navigator.language);
+  document.documentElement.lang = text === stringsFor('ru') ? 'ru' : 'en';
+  for (const element of document.querySelectorAll('[data-text]')) element.textContent = text[element.dataset.text];
+  showWorkbooks();
+  wireTemplates();
+  $('period-kind').addEventListener('change', showPeriodInputs);
+  $('add-workbooks').addEventListener('change', addWorkbooks);
+  $('check').addEventListener('click', () => run(false));
+  $('generate').addEventListener('click', () => run(true));
+  status(text.loading);
+  try {
+    await loadEngine();
+    status('');
+    $('generate').disabled = false;
+  } catch (e) {
+    status(text.failed(e.message), true);
+  }
+}
+
+/** Check only, or check and generate: the register's errors block generation as on the command line. */
+async function run(andGenerate) {
+  const buttons = [$('generate'), $('check')];
+  buttons.forEach(b => (b.disabled = true));
+  $('result').hidden = true;
+  try {
+    status(text.reading);
+    const workbooks = await registerWorkbooks();
+    if (workbooks.length === 0) return status(text.noWorkbook, true);
+    status(text.checking);
+    await paint();
+    const report = await checkRegister(workbooks);
+    showProblems(report.problems, report.errors, report.warnings);
+    if (report.errors > 0) return status(text.blocked, true);
+    if (!andGenerate) return status(report.problems.length === 0 ? text.noProblems : '');
+    status(text.writing);
+    await paint();
+    for (const language of ['en', 'ru']) await useTemplate(language, rememberedTemplate(language));
+    const period = periodSpec();
+    showResult(await generate(period.spec, period.length, languages()));
+  } catch (e) {
+    status(text.failed(e.message), true);
+  } finally {
+    buttons.forEach(b => (b.disabled = false));
+  }
+}
+
+async function registerWorkbooks() {
+  const open = inExcel() ? [{ name: openWorkbookName(), bytes: await readOpenWorkbook() }] : [];
+  return [...open, ...added];
+}
+
+function showResult(result) {
+  if (result.refusal) {
+    showProblems(result.problems, result.problems.length, 0);
+    return status(`${result.refusal.message} ${result.refusal.hint}`, true);
+  }
+  if (!result.ok) {
+    const problems = result.failures.flatMap(f => f.problems);
+    showProblems(problems, problems.filter(p => p.severity === 'error').length, problems.filter(p => p.severity !== 'error').length);
+    return status(text.templateErrors, true);
+  }
+  status('');
+  const lines = [text.summary(result)];
+  if (result.notStarted) lines.push(text.notStarted(result.periodLabel));
+  else if (result.items === 0) lines.push(text.nothing(result.periodLabel));
+  if (result.warnings > 0) lines.push(text.warnings(result.warnings));
+  $('summary').textContent = lines.join(' ');
+  $('drafts').replaceChildren(...result.drafts.map(draft => {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'download';
+    button.textContent = text.download(draft.fileName);
+    button.addEventListener('click', async () => download(draft.fileName, await draftBytes(draft.index)));
+    const counts = document.createElement('div');
+    counts.textContent = text.draftLine(draft);
+    item.append(button, counts);
+    return item;
+  }));
+  $('result').hidden = false;
+}
+
+function download(fileName, bytes) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: DocxType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Each problem a line; those in the open workbook with a sheet and cell select it when clicked. */
+function showProblems(problems, errors, warnings) {
+  const open = inExcel() ? openWorkbookName() : null;
+  $('problem-counts').textContent = problems.length === 0 ? text.noProblems
+    : `${text.counts(errors, warnings)}${open ? ' ' + text.clickToSelect : ''}`;
+  $('problems').replaceChildren(...problems.map(problem => {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `problem ${problem.severity}`;
+    const where = document.createElement('span');
+    where.className = 'where';
+    where.textContent = `${problem.id} ${problem.location}`;
+    button.append(where, document.createTextNode(`: ${problem.message}`));
+    if (open && problem.file === open && problem.sheet && problem.cell) {
+      button.classList.add('selectable');
+      button.addEventListener('click', () => selectCell(problem.sheet, problem.cell).catch(e => status(text.failed(e.message), true)));
+    }
+    item.append(button);
+    return item;
+  }));
+  $('problems-section').hidden = false;
+}
+
+function showWorkbooks() {
+  const rows = inExcel() ? [row(`${text.openWorkbook}: ${openWorkbookName()}`)] : [];
+  added.forEach((workbook, index) => {
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = text.remove;
+    remove.addEventListener('click', () => { added.splice(index, 1); showWorkbooks(); });
+    rows.push(row(workbook.name, remove));
+  });
+  $('workbooks').replaceChildren(...rows);
+}
+
+function row(label, ...controls) {
+  const item = document.createElement('li');
+  item.append(document.createTextNode(label + ' '), ...controls);
+  return item;
+}
+
+async function addWorkbooks(event) {
+  for (const file of event.target.files) added.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  event.target.value = '';
+  showWorkbooks();
+}
+
+function wireTemplates() {
+  for (const block of document.querySelectorAll('.template')) {
+    const language = block.dataset.language;
+    const show = () => {
+      block.querySelector('.template-name').textContent = rememberedTemplate(language)?.name ?? text.templateDefault;
+    };
+    block.querySelector('input[type=file]').addEventListener('change', async event => {
+      const file = event.target.files[0];
+      if (file) rememberTemplate(language, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      event.target.value = '';
+      show();
+    });
+    block.querySelector('.forget').addEventListener('click', () => { forgetTemplate(language); show(); });
+    show();
+  }
+}
+
+function showPeriodInputs() {
+  const kind = $('period-kind').value;
+  $('period-week').hidden = kind !== 'week';
+  $('period-month').hidden = kind !== 'month';
+  $('period-day').hidden = kind !== 'day' && kind !== 'range';
+  $('period-to').hidden = kind !== 'range';
+}
+
+/** The period as the command line writes it: latest, 2021-W14, 2021-04, 2021-04-07 or a range. */
+function periodSpec() {
+  const kind = $('period-kind').value;
+  switch (kind) {
+    case 'latest-week': return { spec: 'latest', length: 'week' };
+    case 'latest-month': return { spec: 'latest', length: 'month' };
+    case 'week': return { spec: $('period-week').value, length: 'week' };
+    case 'month': return { spec: $('period-month').value, length: 'month' };
+    case 'day': return { spec: $('period-day').value, length: 'day' };
+    default: return { spec: `${$('period-day').value}..${$('period-to').value}`, length: 'day' };
+  }
+}
+
+function languages() {
+  return ['en', 'ru'].filter(language => $(`lang-${language}`).checked);
+}
+
+function status(message, isError = false) {
+  $('status').textContent = message;
+  $('status').className = isError ? 'error-text' : '';
+}
+
+// Lets the browser paint the status before the engine takes the thread.
+function paint() {
+  return new Promise(resolve => setTimeout(resolve, 30));
+}

@@ -1,0 +1,53 @@
+// The open workbook, through Office.js: its bytes as Excel hands them over, and selecting a cell.
+
+const SliceSize = 4 * 1024 * 1024;
+
+/** True when the pane runs inside Excel (not opened on its own in a browser). */
+export function inExcel() {
+  return typeof Office !== 'undefined' && Office.context?.document != null;
+}
+
+/** The open workbook's file name, from its URL or path (a new, unsaved workbook has none). */
+export function openWorkbookName() {
+  const url = inExcel() ? Office.context.document.url : '';
+  const last = (url || '').split(/[\\/]/).pop();
+  return last ? decodeURIComponent(last) : 'workbook.xlsx';
+}
+
+/** The open workbook's .xlsx bytes, read slice by slice with getFileAsync(Compressed). */
+export function readOpenWorkbook() {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SliceSize }, opened => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(new Error(opened.error.message));
+      const file = opened.value;
+      const slices = [];
+      const fail = error => file.closeAsync(() => reject(new Error(error.message)));
+      const read = index => file.getSliceAsync(index, sliced => {
+        if (sliced.status !== Office.AsyncResultStatus.Succeeded) return fail(sliced.error);
+        slices.push(sliced.value.data);
+        if (index + 1 < file.sliceCount) return read(index + 1);
+        file.closeAsync(() => resolve(join(slices)));
+      });
+      read(0);
+    });
+  });
+}
+
+/** Selects a problem's cell (or row) in the open workbook, bringing its sheet to the front. */
+export async function selectCell(sheet, cell) {
+  await Excel.run(async context => {
+    context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+    await context.sync();
+  });
+}
+
+// A slice's data is an array of byte values (a Uint8Array on some hosts).
+function join(slices) {
+  const bytes = new Uint8Array(slices.reduce((total, slice) => total + slice.length, 0));
+  let offset = 0;
+  for (const slice of slices) {
+    bytes.set(slice, offset);
+    offset += slice.length;
+  }
+  return bytes;
+}

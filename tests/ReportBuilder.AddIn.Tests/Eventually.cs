@@ -1,0 +1,15 @@
+namespace ReportBuilder.AddIn.Tests;
+
+/// <summary>Waits for the page to reach a state (the engine works in steps, yielding to the browser between them).</summary>
+internal static class Eventually
+{
+    public static async Task Holds(Func<Task<bool>> condition, string what, int timeoutMs = 60_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for {what}.");
+            await Task.Delay(100);
+        }
+    }
+}

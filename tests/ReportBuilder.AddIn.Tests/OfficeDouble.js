@@ -1,0 +1,61 @@
+// A test double of the Office.js calls the task pane makes, served in place of Microsoft's
+// office.js. The test sets window.officeDouble before the page loads:
+//   { workbookUrl, name, displayLanguage, sliceSize }
+// and reads back window.officeDouble.selected (every range selected) and .closed (files closed).
+(() => {
+  const settings = window.officeDouble;
+  settings.selected = [];
+  settings.closed = 0;
+  const Succeeded = 'succeeded';
+  let workbook;
+  const bytes = () => (workbook ??= fetch(settings.workbookUrl).then(r => r.arrayBuffer()).then(b => new Uint8Array(b)));
+
+  window.Office = {
+    FileType: { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' },
+    AsyncResultStatus: { Succeeded, Failed: 'failed' },
+    onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+    context: {
+      displayLanguage: settings.displayLanguage,
+      document: {
+        url: `https://contoso.sharepoint.com/sites/ngo/Shared%20Documents/${encodeURIComponent(settings.name)}`,
+        getFileAsync(fileType, options, callback) {
+          if (fileType !== 'compressed') throw new Error(`getFileAsync: the pane asked for ${fileType}, not the compressed workbook`);
+          bytes().then(all => {
+            // As Office does: the requested slice size, and every slice's data a plain array of numbers.
+            const size = Math.min(options.sliceSize, settings.sliceSize ?? options.sliceSize);
+            const sliceCount = Math.max(1, Math.ceil(all.length / size));
+            callback({
+              status: Succeeded,
+              value: {
+                size: all.length,
+                sliceCount,
+                getSliceAsync(index, done) {
+                  if (index < 0 || index >= sliceCount) return done({ status: 'failed', error: { message: `no slice ${index}` } });
+                  done({ status: Succeeded, value: { index, size, data: Array.from(all.subarray(index * size, (index + 1) * size)) } });
+                },
+                closeAsync(done) {
+                  settings.closed++;
+                  done?.({ status: Succeeded });
+                },
+              },
+            });
+          });
+        },
+      },
+    },
+  };
+
+  // Excel.run with just what selecting a problem's cell needs.
+  window.Excel = {
+    run: async batch => batch({
+      workbook: {
+        worksheets: {
+          getItem: sheet => ({
+            getRange: address => ({ select: () => settings.selected.push(`${sheet}!${address}`) }),
+          }),
+        },
+      },
+      sync: async () => {},
+    }),
+  };
+})();

@@ -1,0 +1,125 @@
+using Microsoft.Playwright;
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Register;
+using ReportBuilder.TestSupport;
+using static ReportBuilder.TestSupport.RegisterRows;
+
+namespace ReportBuilder.AddIn.Tests;
+
+/// <summary>
+/// The published add-in in Chromium with the Office.js double: what staff see in Excel, from the
+/// open workbook's bytes to the downloaded drafts, and the register's problems next to their cells.
+/// </summary>
+[Collection(AddInCollection.Name)]
+public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
+{
+    private static readonly byte[] Sample = File.ReadAllBytes(RepoPaths.File("templates", "sample-register.xlsx"));
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Generate_downloads_both_drafts_of_the_reference_day()
+    {
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
+        await pane.Page.SelectOptionAsync("#period-kind", "day");
+        await pane.Page.FillAsync("#period-day", "2021-04-07");
+        await pane.Page.ClickAsync("#generate");
+
+        var buttons = pane.Page.Locator("#drafts button.download");
+        await Eventually.Holds(async () => await buttons.CountAsync() == 2, "two download buttons");
+        foreach (var (i, language, phrases) in new[] { (0, "en", ReferenceBulletin.English), (1, "ru", ReferenceBulletin.Russian) })
+        {
+            var (name, bytes) = await pane.Download(buttons.Nth(i));
+            Assert.Equal($"bulletin-2021-04-07.{language}.docx", name);
+            DocxValidation.AssertValid(bytes, name);
+            AssertInOrder(DocxText.Body(new MemoryStream(bytes)).Replace('\u00A0', ' '), phrases);
+        }
+
+        // The counts the command line prints, from the same pipeline.
+        var expected = BulletinPipeline.Plan(BulletinPipeline.ReadRegister([new WorkbookBytes("register.xlsx", Sample)]),
+            new BulletinRequest { Period = "2021-04-07" });
+        Assert.StartsWith($"Period 2021-04-07 (2021-04-07): {expected.Bulletin.Items.Count} published event(s), {expected.Bulletin.Context.Count} context paragraph(s).",
+            await pane.Text("#summary"), StringComparison.Ordinal);
+        Assert.Contains($"en: {expected.Bulletin.Items.Count} item(s)", await pane.Text("#drafts"), StringComparison.Ordinal);
+        // Read in many slices and closed, as Office asks.
+        Assert.Equal(1, await pane.Page.EvaluateAsync<int>("() => window.officeDouble.closed"));
+        Assert.Empty(pane.RequestsElsewhere(fixture));
+    }
+
+    [Fact]
+    public async Task In_Russian_Office_the_pane_speaks_Russian_and_takes_the_latest_week()
+    {
+        await using var pane = await TaskPane.Open(fixture, "sample-register.xlsx", Sample, displayLanguage: "ru-RU");
+        Assert.Equal("Создать бюллетень", await pane.Text("h1"));
+        await pane.Page.UncheckAsync("#lang-en");
+        await pane.Page.ClickAsync("#generate");
+
+        var buttons = pane.Page.Locator("#drafts button.download");
+        await Eventually.Holds(async () => await buttons.CountAsync() == 1, "one download button");
+        var (name, bytes) = await pane.Download(buttons.First);
+        Assert.Equal("bulletin-2021-W19.ru.docx", name);
+        DocxValidation.AssertValid(bytes, name);
+        Assert.StartsWith("Скачать", await buttons.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(pane.RequestsElsewhere(fixture));
+    }
+
+    [Fact]
+    public async Task Planted_errors_are_listed_block_generation_and_select_their_cells()
+    {
+        var date = new DateTime(2021, 4, 7);
+        var path = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events",
+            [
+                EventsHeader,
+                Event("E1", "P001", date),
+                Event("E2", "P001", "31.02.2021"), // RB007 bad date at C3
+                Event("E3", "P009", date),         // RB011 unknown person at B4
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", File.ReadAllBytes(path));
+        await pane.Page.ClickAsync("#generate");
+
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() > 0, "the problem list");
+        var texts = await problems.AllInnerTextsAsync();
+        Assert.Contains(texts, t => t.StartsWith("RB007 register.xlsx Events!C3: ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("RB011 register.xlsx Events!B4: ", StringComparison.Ordinal));
+        Assert.Contains("no draft was written", await pane.Text("#status"), StringComparison.Ordinal);
+        Assert.Equal(0, await pane.Page.Locator("#drafts button").CountAsync());
+
+        await problems.Filter(new LocatorFilterOptions { HasText = "Events!C3" }).ClickAsync();
+        await problems.Filter(new LocatorFilterOptions { HasText = "Events!B4" }).ClickAsync();
+        Assert.Equal(["Events!C3", "Events!B4"], await pane.Selected());
+        Assert.Empty(pane.RequestsElsewhere(fixture));
+    }
+
+    [Fact]
+    public async Task A_damaged_workbook_shows_the_message_the_command_line_prints()
+    {
+        var damaged = Sample[..(Sample.Length * 2 / 3)];
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", damaged);
+        await pane.Page.ClickAsync("#generate");
+
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() > 0, "the problem list");
+        // The CLI prints "error {Id} {Location}: {Message}" for the same bytes.
+        var expected = Assert.Single(BulletinPipeline.ReadRegister([new WorkbookBytes("register.xlsx", damaged)]).Problems.Items);
+        Assert.Equal("RB002", expected.Id);
+        Assert.Equal($"{expected.Id} {expected.Location}: {expected.Message}", Assert.Single(await problems.AllInnerTextsAsync()));
+        Assert.Equal(0, await pane.Page.Locator("#drafts button").CountAsync());
+    }
+
+    private static void AssertInOrder(string text, IEnumerable<string> phrases)
+    {
+        var position = 0;
+        foreach (var phrase in phrases)
+        {
+            var found = text.IndexOf(phrase, position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"Not found (in order) after position {position}: {phrase}\n--- draft ---\n{text}");
+            position = found + phrase.Length;
+        }
+    }
+}
