@@ -61,6 +61,9 @@ public sealed class TaskPane : IAsyncDisposable
 
     public Task<string> Text(string selector) => Page.Locator(selector).InnerTextAsync();
 
+    /// <summary>The text of an element that may be folded away (inside a closed details element).</summary>
+    public async Task<string> TextContent(string selector) => await Page.Locator(selector).TextContentAsync() ?? "";
+
     /// <summary>Clicks a draft's download button and returns the file's name and bytes.</summary>
     public async Task<(string Name, byte[] Bytes)> Download(ILocator button)
     {

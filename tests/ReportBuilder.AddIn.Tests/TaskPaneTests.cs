@@ -112,6 +112,40 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Equal(0, await pane.Page.Locator("#drafts button").CountAsync());
     }
 
+    [Fact]
+    public async Task Staff_template_is_used_and_remembered_for_the_next_time()
+    {
+        var template = new DocxBuilder()
+            .Body(DocxBuilder.P("Our own bulletin for {{ period.text }}"), DocxBuilder.P("{{#each items as item}}"), DocxBuilder.P("* {{ item.person.name }}"), DocxBuilder.P("{{/each}}"))
+            .Save(_temp.File("ours.en.docx"));
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
+        const string Chosen = ".template[data-language=en] .template-name";
+        Assert.Equal("shipped template", await pane.TextContent(Chosen));
+        await pane.Page.SetInputFilesAsync(".template[data-language=en] input[type=file]", template);
+        await Eventually.Holds(async () => await pane.TextContent(Chosen) == "ours.en.docx", "the chosen template's name");
+
+        // Opened again (the next day, say): the template is still chosen.
+        await pane.Page.ReloadAsync();
+        await pane.Page.Locator("#generate:enabled").WaitForAsync();
+        Assert.Equal("ours.en.docx", await pane.TextContent(Chosen));
+        await pane.Page.SelectOptionAsync("#period-kind", "day");
+        await pane.Page.FillAsync("#period-day", "2021-04-07");
+        await pane.Page.UncheckAsync("#lang-ru");
+        await pane.Page.ClickAsync("#generate");
+        var button = pane.Page.Locator("#drafts button.download");
+        await Eventually.Holds(async () => await button.CountAsync() == 1, "the download button");
+        var (name, bytes) = await pane.Download(button);
+        DocxValidation.AssertValid(bytes, name);
+        var text = DocxText.Body(new MemoryStream(bytes));
+        Assert.StartsWith("Our own bulletin for 7 April 2021", text, StringComparison.Ordinal);
+        Assert.Contains("* Yerkyn SABANSHIYEV", text, StringComparison.Ordinal);
+
+        // Back to the shipped template.
+        await pane.Page.ClickAsync("details summary");
+        await pane.Page.ClickAsync(".template[data-language=en] .forget");
+        Assert.Equal("shipped template", await pane.TextContent(Chosen));
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;
