@@ -19,29 +19,31 @@ public sealed record WorkbookBytes(string Name, byte[] Bytes, string? FullPath =
 /// </summary>
 public static class RegisterLoader
 {
+    /// <summary>Reads the workbooks at the paths (files, folders, globs): each file's bytes once, then as from memory.</summary>
     public static RegisterLoadResult Load(IEnumerable<string> paths, string baseFolder, RegisterLayout layout)
     {
         var problems = new ProblemList();
         var files = RegisterFiles.Resolve(paths, baseFolder, problems);
-        var workbooks = new List<RawWorkbook>();
+        var workbooks = new List<WorkbookBytes>();
         foreach (var file in files)
         {
+            var name = DisplayName(file, files);
             try
             {
-                workbooks.Add(WorkbookReader.Read(file, DisplayName(file, files)));
+                workbooks.Add(new WorkbookBytes(name, WorkbookReader.ReadBytes(file, name), Path.GetFullPath(file)));
             }
             catch (WorkbookUnreadableException e)
             {
                 problems.Add(Unreadable(e));
             }
         }
-        return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);
+        return Load(workbooks, layout, problems);
     }
 
     /// <summary>Reads workbooks held in memory (the add-in's, or files a front end has read), in the order given.</summary>
-    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout)
+    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout, ProblemList? problems = null)
     {
-        var problems = new ProblemList();
+        problems ??= new ProblemList();
         var workbooks = new List<RawWorkbook>();
         foreach (var file in files)
         {

@@ -19,20 +19,25 @@ public static class WorkbookReader
     public static RawWorkbook Read(string path, string? displayName = null)
     {
         var name = displayName ?? Path.GetFileName(path);
-        byte[] bytes;
+        return Read(ReadBytes(path, name), name, Path.GetFullPath(path));
+    }
+
+    /// <summary>The file's bytes, read once through a shared read-only handle.</summary>
+    /// <exception cref="WorkbookUnreadableException">The file cannot be read.</exception>
+    public static byte[] ReadBytes(string path, string name)
+    {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            bytes = copy.ToArray();
+            return copy.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new WorkbookUnreadableException(name, e is FileNotFoundException ? "the file does not exist" : e.Message,
                 "Check the path in appsettings.json (Register:Paths) or on the command line.", inner: e);
         }
-        return Read(bytes, name, Path.GetFullPath(path));
     }
 
     /// <summary>Reads a workbook held in memory (the add-in's, or a file already read).</summary>
