@@ -64,6 +64,21 @@ public static class BulletinPipeline
         return new BulletinRun(plan, failed.Count > 0 ? [] : [.. drafts.OfType<RenderedDraft>()], failed);
     }
 
+    /// <summary>
+    /// Loads the drafting code on a spare core while the front end reads the register (see
+    /// DraftGenerator.WarmUp); none where there is no spare core, as in the browser.
+    /// </summary>
+    public static Task WarmUp(BulletinRequest request)
+    {
+        if (OperatingSystem.IsBrowser() || Environment.ProcessorCount < 2) return Task.CompletedTask;
+        var languages = request.Languages.Select(l => l.Trim().ToLowerInvariant()).Where(DefaultTemplates.Languages.Contains).Distinct().ToList();
+        return Task.Run(() =>
+        {
+            foreach (var language in languages)
+                DraftGenerator.WarmUp(language, request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(language));
+        });
+    }
+
     /// <summary>Plan and render in one step, for front ends with nothing to check in between.</summary>
     public static BulletinRun Generate(RegisterLoadResult register, BulletinRequest request) => Render(Plan(register, request));
 

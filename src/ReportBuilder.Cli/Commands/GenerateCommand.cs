@@ -47,6 +47,9 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         var config = AppConfiguration.Load(settings.Set);
         var bulletinOptions = config.Options.Bulletin;
         var languages = Languages(settings.Languages, bulletinOptions.Languages);
+        var templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(config.BaseFolder, bulletinOptions.Templates[l])));
+        // The drafting code loads on the other core while this one reads the register.
+        var warmUp = BulletinPipeline.WarmUp(new BulletinRequest { Languages = languages, Templates = templates });
 
         var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
         if (loaded.Problems.HasErrors)
@@ -64,7 +67,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             Period = settings.Period ?? bulletinOptions.Period,
             PeriodLength = bulletinOptions.PeriodLength,
             Languages = languages,
-            Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(config.BaseFolder, bulletinOptions.Templates[l]))),
+            Templates = templates,
             MissingValueMarker = bulletinOptions.MissingValueMarker,
         });
 
@@ -76,6 +79,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
 
         // Every language is rendered in memory first; only when all succeeded is any draft written,
         // so a broken template never leaves the other language's draft behind to block the next run.
+        warmUp.Wait(cancellationToken);
         var run = ConsoleProgress.Run($"Writing {plan.Drafts.Count} draft(s)…", () => BulletinPipeline.Render(plan));
         if (!run.Succeeded)
         {

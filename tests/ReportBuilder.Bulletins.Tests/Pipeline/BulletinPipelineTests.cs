@@ -66,6 +66,20 @@ public sealed class BulletinPipelineTests
         Assert.Contains(failure.Error.Problems, p => p.File == "mine.ru.docx");
     }
 
+    [Fact]
+    public async Task Warming_up_leaves_broken_templates_to_the_real_run_and_changes_no_draft()
+    {
+        var created = new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc);
+        var request = new BulletinRequest { Period = "2021-04-07", Created = created };
+        var before = BulletinPipeline.Generate(SampleRegister(), request);
+
+        await BulletinPipeline.WarmUp(request with { Templates = new Dictionary<string, TemplateSource> { ["en"] = TemplateSource.FromBytes("broken.docx", [0]) } });
+        await BulletinPipeline.WarmUp(request);
+        var after = BulletinPipeline.Generate(SampleRegister(), request);
+
+        Assert.Equal(before.Drafts.Select(d => DocxText.Body(new MemoryStream(d.Bytes))), after.Drafts.Select(d => DocxText.Body(new MemoryStream(d.Bytes))));
+    }
+
     [Theory]
     [InlineData("2021-W99", RequestProblem.BadPeriod)]
     [InlineData("next week", RequestProblem.BadPeriod)]

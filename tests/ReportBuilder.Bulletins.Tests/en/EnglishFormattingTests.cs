@@ -25,7 +25,15 @@ public class EnglishFormattingTests
     [InlineData(1, CountedNoun.Day, "1 day")]
     [InlineData(15, CountedNoun.Day, "15 days")]
     [InlineData(6, CountedNoun.Month, "6 months")]
+    [InlineData(3, CountedNoun.DayNight, "3 days")]
+    [InlineData(50, CountedNoun.Tiyn, "50 tiyns")]
+    [InlineData(1, CountedNoun.Tiyn, "1 tiyn")]
     public void Counted_nouns(long n, CountedNoun noun, string expected) => Assert.Equal(expected, Rules.Count(n, noun, Nominative, words: false));
+
+    [Fact]
+    public void Every_counted_noun_has_its_singular_and_plural() =>
+        Assert.All(Enum.GetValues<CountedNoun>(), noun =>
+            Assert.Equal(Rules.Count(1, noun, Nominative, words: false)[2..] + "s", Rules.Count(2, noun, Nominative, words: false)[2..]));
 
     [Theory]
     [InlineData(12, false, "1 year")]
