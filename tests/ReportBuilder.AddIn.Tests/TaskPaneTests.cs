@@ -79,7 +79,13 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
             ])
             .Sheet("Articles", Articles)
             .Save(_temp.File("register.xlsx"));
+        // Last year's workbook, added with the file picker, says something else of P001.
+        var second = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", surnameEn: "Otherov")])
+            .Save(_temp.File("second.xlsx"));
         await using var pane = await TaskPane.Open(fixture, "register.xlsx", File.ReadAllBytes(path));
+        await pane.Page.SetInputFilesAsync("#add-workbooks", second);
+        Assert.Contains("second.xlsx", await pane.Text("#workbooks"), StringComparison.Ordinal);
         await pane.Page.ClickAsync("#generate");
 
         var problems = pane.Page.Locator("#problems button.problem");
@@ -87,11 +93,14 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         var texts = await problems.AllInnerTextsAsync();
         Assert.Contains(texts, t => t.StartsWith("RB007 register.xlsx Events!C3: ", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("RB011 register.xlsx Events!B4: ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("RB010 second.xlsx Persons!A2: ", StringComparison.Ordinal));
         Assert.Contains("no draft was written", await pane.Text("#status"), StringComparison.Ordinal);
         Assert.Equal(0, await pane.Page.Locator("#drafts button").CountAsync());
 
         await problems.Filter(new LocatorFilterOptions { HasText = "Events!C3" }).ClickAsync();
         await problems.Filter(new LocatorFilterOptions { HasText = "Events!B4" }).ClickAsync();
+        // A problem in another workbook cannot be selected in this one.
+        await problems.Filter(new LocatorFilterOptions { HasText = "second.xlsx Persons!A2" }).ClickAsync();
         Assert.Equal(["Events!C3", "Events!B4"], await pane.Selected());
         Assert.Empty(pane.RequestsElsewhere(fixture));
     }
