@@ -11,7 +11,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <c>reportbuilder bench --register FILE</c>: runs the generate pipeline in this process and
 /// reports wall time and peak memory after each stage of the shared pipeline (load the file's bytes,
 /// read and check the register, build the bulletin, render both languages, write).
-/// Whole-process figures come from bench/run.sh, which times the real command.
+/// Whole-process figures come from bench/compare.sh, which times the published command.
 /// </summary>
 public sealed class BenchCommand : Command<BenchCommand.Settings>
 {
