@@ -111,8 +111,9 @@ function download(fileName, bytes) {
 /** Each problem a line; those in the open workbook with a sheet and cell select it when clicked. */
 function showProblems(problems, errors, warnings) {
   const open = inExcel() ? openWorkbookName() : null;
+  const selectable = problem => open && problem.file === open && problem.sheet && problem.cell;
   $('problem-counts').textContent = problems.length === 0 ? text.noProblems
-    : `${text.counts(errors, warnings)}${open ? ' ' + text.clickToSelect : ''}`;
+    : `${text.counts(errors, warnings)}${problems.some(selectable) ? ' ' + text.clickToSelect : ''}`;
   $('problems').replaceChildren(...problems.map(problem => {
     const item = document.createElement('li');
     const button = document.createElement('button');
@@ -122,7 +123,7 @@ function showProblems(problems, errors, warnings) {
     where.className = 'where';
     where.textContent = `${problem.id} ${problem.location}`;
     button.append(where, document.createTextNode(`: ${problem.message}`));
-    if (open && problem.file === open && problem.sheet && problem.cell) {
+    if (selectable(problem)) {
       button.classList.add('selectable');
       button.addEventListener('click', () => selectCell(problem.sheet, problem.cell).catch(e => status(text.failed(e.message), true)));
     }
