@@ -57,10 +57,6 @@ public static class DraftGenerator
     }
 
     public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
-        string language, string templatePath, TemplateOptions options, Stream output, DateTime created) =>
-        Generate(bulletin, register, registerWarnings, language, TemplateSource.FromFile(templatePath), options, output, created);
-
-    public static DraftResult Generate(Bulletin bulletin, CaseRegister register, IEnumerable<Problem> registerWarnings,
         string language, TemplateSource template, TemplateOptions options, Stream output, DateTime created)
     {
         var rules = LanguageRules.For(language);

@@ -48,7 +48,7 @@ public static class BulletinPipeline
         ParallelWork.For(plan.Drafts.Count, i =>
         {
             var (language, fileName) = plan.Drafts[i];
-            var template = request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(language);
+            var template = TemplateFor(request, language);
             using var output = new MemoryStream();
             try
             {
@@ -71,11 +71,10 @@ public static class BulletinPipeline
     public static Task WarmUp(BulletinRequest request)
     {
         if (OperatingSystem.IsBrowser() || Environment.ProcessorCount < 2) return Task.CompletedTask;
-        var languages = request.Languages.Select(l => l.Trim().ToLowerInvariant()).Where(DefaultTemplates.Languages.Contains).Distinct().ToList();
+        var languages = Normalized(request.Languages).Where(DefaultTemplates.Languages.Contains).ToList();
         return Task.Run(() =>
         {
-            foreach (var language in languages)
-                DraftGenerator.WarmUp(language, request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(language));
+            foreach (var language in languages) DraftGenerator.WarmUp(language, TemplateFor(request, language));
         });
     }
 
@@ -94,7 +93,7 @@ public static class BulletinPipeline
     /// <exception cref="BulletinRequestException">One is not supported, or there is none.</exception>
     public static IReadOnlyList<string> Languages(IEnumerable<string> asked)
     {
-        var list = asked.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
+        var list = Normalized(asked);
         foreach (var language in list)
         {
             if (!DefaultTemplates.Languages.Contains(language))
@@ -103,6 +102,13 @@ public static class BulletinPipeline
         if (list.Count == 0) throw new BulletinRequestException(RequestProblem.NoLanguage, "No language to generate.", "Choose en, ru or both.");
         return list;
     }
+
+    private static List<string> Normalized(IEnumerable<string> asked) =>
+        [.. asked.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct()];
+
+    /// <summary>The template a request gives for a language, or the shipped one.</summary>
+    private static TemplateSource TemplateFor(BulletinRequest request, string language) =>
+        request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(language);
 
     private static Period ChoosePeriod(BulletinRequest request, RegisterLoadResult register)
     {
