@@ -67,6 +67,7 @@ public static class RegisterLoader
     {
         var found = new HashSet<SheetSpec>();
         var tables = new List<(SheetSpec Spec, SheetTable Table, ProblemList Problems)>();
+        var sheetsRead = new List<SheetRowCount>();
         foreach (var workbook in workbooks)
         {
             foreach (var spec in RegisterSheets.All)
@@ -76,7 +77,11 @@ public static class RegisterLoader
                 {
                     found.Add(spec);
                     var sheetProblems = new ProblemList();
-                    if (SheetTable.Open(workbook, sheet, spec, layout, sheetProblems) is { } table) tables.Add((spec, table, sheetProblems));
+                    if (SheetTable.Open(workbook, sheet, spec, layout, sheetProblems) is { } table)
+                    {
+                        tables.Add((spec, table, sheetProblems));
+                        sheetsRead.Add(new SheetRowCount(workbook.File, sheet.Name, table.DataRows.Count));
+                    }
                     else problems.AddRange(sheetProblems.Items);
                 }
             }
@@ -136,6 +141,7 @@ public static class RegisterLoader
             Rates = rates,
             Files = [.. workbooks.Select(w => w.File)],
             SourcePaths = [.. workbooks.Select(w => w.FullPath)],
+            SheetsRead = sheetsRead,
         };
         RegisterChecks.Run(register, problems);
         return register;

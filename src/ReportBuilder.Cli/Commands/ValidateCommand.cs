@@ -54,6 +54,9 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             ProblemReport.Write(AnsiConsole.Console, result.Problems);
             AnsiConsole.MarkupLineInterpolated(
                 $"Read {result.Register.Files.Count} workbook(s): {result.Register.Persons.Count} persons, {result.Register.Events.Count} events.");
+            // Rows per sheet, so staff can see that every row they typed was read.
+            foreach (var sheet in result.Register.SheetsRead)
+                AnsiConsole.MarkupLineInterpolated($"  {sheet.File} {sheet.Sheet}: {sheet.Rows} row(s)");
         }
         return result.Problems.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
     }

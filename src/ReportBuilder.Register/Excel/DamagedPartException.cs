@@ -1,11 +1,13 @@
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// A part of the workbook package is not whole: thrown by the part readers with what they
-/// found and, where they know it, the row; <see cref="WorkbookReader"/> adds the file and
-/// the sheet and turns it into a <see cref="WorkbookUnreadableException"/>.
+/// A part of the workbook package is not whole, or is larger than the reader takes: thrown by
+/// the part readers with what they found and, where they know it, the row;
+/// <see cref="WorkbookReader"/> adds the file and the sheet and turns it into a
+/// <see cref="WorkbookUnreadableException"/>.
 /// </summary>
-internal sealed class DamagedPartException(string detail, int? row = null, string? part = null) : Exception(detail)
+/// <param name="isLimit">True when the part is not damaged but over one of the <see cref="ReadLimits"/>.</param>
+internal sealed class DamagedPartException(string detail, int? row = null, string? part = null, bool isLimit = false) : Exception(detail)
 {
     public string Detail { get; } = detail;
 
@@ -14,5 +16,7 @@ internal sealed class DamagedPartException(string detail, int? row = null, strin
     /// <summary>The package part (/xl/worksheets/sheet2.xml), once known.</summary>
     public string? Part { get; } = part;
 
-    public DamagedPartException In(string part) => Part is null ? new(Detail, Row, part) : this;
+    public bool IsLimit { get; } = isLimit;
+
+    public DamagedPartException In(string part) => Part is null ? new(Detail, Row, part, IsLimit) : this;
 }

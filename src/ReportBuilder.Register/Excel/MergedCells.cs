@@ -1,40 +1,43 @@
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// Excel keeps a merged range's value in its top-left cell only. In a register a merged
-/// cell means "the same for all these rows" (one person over several events), so every
-/// cell of the range gets that value.
+/// Excel keeps a merged range's value in its top-left cell only. In a register a merge down
+/// a column means "the same for all these rows" (one court over several events), so the rows
+/// of the range below get that value in the range's first column. A merge across columns
+/// does not mean "the same in every column" (DetailsEn merged over DetailsRu is one text, in
+/// one language): its value stays in its first column, and the merge is returned for the
+/// sheet's reader to warn about. Only rows that hold values are filled, so a merge down a
+/// whole column costs what the sheet's rows cost.
 /// </summary>
 internal static class MergedCells
 {
-    public static void Fill(List<RawRow> rows, List<CellRange> merges)
+    /// <returns>The merges that span more than one column.</returns>
+    public static List<CellRange> Fill(List<RawRow> rows, List<CellRange> merges)
     {
-        var byNumber = rows.ToDictionary(r => r.Number);
-        var added = false;
+        var wide = new List<CellRange>();
+        if (merges.Count == 0) return wide;
+        // Rows ascend (the reader checks it): a binary search finds each range's first row.
+        var numbers = rows.ConvertAll(r => r.Number);
         foreach (var range in merges)
         {
-            if (!byNumber.TryGetValue(range.FirstRow, out var top)) continue;
-            var value = top[range.FirstColumn - 1];
+            if (range.LastColumn > range.FirstColumn) wide.Add(range);
+            var first = numbers.BinarySearch(range.FirstRow);
+            if (first < 0) continue;
+            var value = rows[first][range.FirstColumn - 1];
             if (value.IsBlank) continue;
-            for (var r = range.FirstRow; r <= range.LastRow; r++)
+            var column = range.FirstColumn - 1;
+            for (var i = first + 1; i < rows.Count && rows[i].Number <= range.LastRow; i++)
             {
-                if (!byNumber.TryGetValue(r, out var row))
-                {
-                    row = new RawRow(r, []);
-                    byNumber[r] = row;
-                    rows.Add(row);
-                    added = true;
-                }
-                if (row.Cells.Length < range.LastColumn)
+                var row = rows[i];
+                if (row.Cells.Length <= column)
                 {
                     var wider = row.Cells;
-                    Array.Resize(ref wider, range.LastColumn);
+                    Array.Resize(ref wider, column + 1);
                     row.Cells = wider;
                 }
-                for (var c = range.FirstColumn; c <= range.LastColumn; c++)
-                    row.Cells[c - 1] = value;
+                row.Cells[column] = value;
             }
         }
-        if (added) rows.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return wide;
     }
 }

@@ -1,48 +1,38 @@
+using System.Xml;
+
 namespace ReportBuilder.Register.Excel;
 
-/// <summary>
-/// Reads xl/sharedStrings.xml by scanning its bytes: the text of every string cell, by index.
-/// Elements outside the string items go through the element stack, so a part cut off or
-/// with a dropped end tag is reported rather than read as fewer strings.
-/// </summary>
+/// <summary>Reads xl/sharedStrings.xml: the text of every string cell, by index.</summary>
 internal static class SharedStringsReader
 {
     public static string[] Read(Stream stream)
     {
         var strings = new List<string>();
-        var elements = new ElementStack();
-        var inner = new ElementStack(singleRoot: false);
-        ChunkedXml.Scan(stream, (xml, final) =>
+        var part = new XmlPart(stream, "sst");
+        try
         {
-            var position = 0;
-            while (XmlTag.Next(xml, position, out var tag))
+            var xml = part.Reader;
+            xml.Read();
+            while (!xml.EOF)
             {
-                if (tag.IsMarkup)
+                switch (xml.NodeType)
                 {
-                    var next = XmlTag.SkipMarkup(xml, tag);
-                    if (next < 0) break;
-                    position = next;
-                    continue;
+                    case XmlNodeType.Element when xml.LocalName == "si" && xml.Depth == 1:
+                        strings.Add(StringItem.Read(xml));
+                        continue;
+                    case XmlNodeType.Text or XmlNodeType.CDATA:
+                        throw new DamagedPartException($"there is stray text between the shared texts (after text {strings.Count})");
+                    case XmlNodeType.DocumentType:
+                        throw XmlPart.DtdFound();
                 }
-                if (tag.Opens("si"u8) && !tag.SelfClosing)
-                {
-                    var end = StringItem.FindEnd(xml, tag.End + 1, "si"u8, inner);
-                    if (end < 0) break; // the chunk cut the item off: read it again with the next one
-                    elements.Apply(tag, null);
-                    strings.Add(StringItem.Text(xml[(tag.End + 1)..end]));
-                    position = end;
-                    continue;
-                }
-                elements.Apply(tag, null);
-                if (tag.Opens("si"u8)) strings.Add("");
-                position = tag.End + 1;
+                xml.Read();
             }
-            if (!final) return XmlTag.StartOfNext(xml, position);
-            if (xml[position..].IndexOf((byte)'<') >= 0)
-                throw new DamagedPartException("the part ends in the middle of a tag: the file was cut off");
-            elements.CheckComplete(null);
-            return xml.Length;
-        });
+            part.CheckEnd();
+        }
+        catch (Exception e) when (part.Damage(e, null) is { } damage)
+        {
+            throw damage;
+        }
         return [.. strings];
     }
 }

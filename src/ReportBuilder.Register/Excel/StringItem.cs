@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 
 namespace ReportBuilder.Register.Excel;
 
@@ -8,81 +9,46 @@ namespace ReportBuilder.Register.Excel;
 /// </summary>
 internal static class StringItem
 {
-    /// <summary>
-    /// Where the item's end tag (&lt;/si&gt;, &lt;/x:is&gt; …) starts, searching from position;
-    /// -1 when the span cut the item off. The elements inside (runs, text, phonetic runs) must
-    /// be balanced: an end tag dropped inside an item would otherwise swallow the cells after it.
-    /// </summary>
-    public static int FindEnd(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name, ElementStack inner)
+    /// <summary>Reads the item the reader stands on; leaves the reader after its end.</summary>
+    public static string Read(XmlReader xml)
     {
-        inner.Rewind(0);
-        while (XmlTag.Next(xml, position, out var tag))
+        if (xml.IsEmptyElement)
         {
-            if (tag.IsMarkup)
-            {
-                position = XmlTag.SkipMarkup(xml, tag);
-                if (position < 0) return -1;
-                continue;
-            }
-            if (tag.Closing && inner.Depth == 0)
-            {
-                if (tag.Name.SequenceEqual(name)) return tag.Start;
-                throw new DamagedPartException($"a text item is not closed (found </{Encoding.UTF8.GetString(tag.Name)}>)");
-            }
-            inner.Apply(tag, null);
-            position = tag.End + 1;
+            xml.Read();
+            return "";
         }
-        return -1;
-    }
-
-    /// <summary>Where the end tag of an element already checked starts.</summary>
-    private static int FindEndTag(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name)
-    {
-        while (true)
-        {
-            var close = xml[position..].IndexOf("</"u8);
-            if (close < 0) return -1;
-            var at = position + close;
-            if (XmlBytes.LocalName(xml, at + 2, out _).SequenceEqual(name)) return at;
-            position = at + 2;
-        }
-    }
-
-    /// <summary>The joined text of an item's content (what lies between its start and end tags).</summary>
-    public static string Text(ReadOnlySpan<byte> content)
-    {
         string? single = null;
         StringBuilder? joined = null;
-        var position = 0;
-        while (true)
+        var depth = xml.Depth;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            var open = content[position..].IndexOf((byte)'<');
-            if (open < 0) break;
-            var at = position + open;
-            if (at + 1 >= content.Length) break;
-            var closing = content[at + 1] == (byte)'/';
-            var name = XmlBytes.LocalName(content, at + (closing ? 2 : 1), out var nameEnd);
-            var end = content[nameEnd..].IndexOf((byte)'>');
-            if (end < 0) break;
-            end += nameEnd;
-            position = end + 1;
-            if (name.StartsWith("!DOCTYPE"u8)) throw XmlTag.DtdFound();
-            if (closing || content[end - 1] == (byte)'/') continue;
-            if (name.SequenceEqual("rPh"u8))
+            if (xml.NodeType == XmlNodeType.Element)
             {
-                var skip = FindEndTag(content, position, "rPh"u8);
-                if (skip < 0) break;
-                position = skip;
-                continue;
+                switch (xml.LocalName)
+                {
+                    case "t":
+                        var piece = xml.ReadElementContentAsString();
+                        if (single is null && joined is null) single = piece;
+                        else (joined ??= new StringBuilder(single)).Append(piece);
+                        if (joined?.Length > ReadLimits.MaxTextLength) throw ReadLimits.TextTooLong(joined.Length);
+                        continue;
+                    case "rPh":
+                        xml.Skip();
+                        continue;
+                }
             }
-            if (!name.SequenceEqual("t"u8)) continue;
-            var length = content[position..].IndexOf((byte)'<');
-            if (length < 0) length = content.Length - position;
-            var piece = XmlBytes.Text(content.Slice(position, length));
-            if (single is null && joined is null) single = piece;
-            else (joined ??= new StringBuilder(single)).Append(piece);
-            position += length;
+            else if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            {
+                throw new DamagedPartException($"a text item holds stray text ('{Excerpt(xml.Value)}') outside its <t> elements");
+            }
+            xml.Read(); // into a run (<r>) and its properties
         }
-        return ExcelText.Clean(joined?.ToString() ?? single ?? "");
+        xml.Read();
+        var text = joined?.ToString() ?? single ?? "";
+        if (text.Length > ReadLimits.MaxTextLength) throw ReadLimits.TextTooLong(text.Length);
+        return ExcelText.Clean(text);
     }
+
+    private static string Excerpt(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 }

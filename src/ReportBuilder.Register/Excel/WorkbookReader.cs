@@ -8,6 +8,7 @@ namespace ReportBuilder.Register.Excel;
 public static class WorkbookReader
 {
     private const string DamagedHint = "The file is damaged: open it in Excel and save it again, or restore it from a backup.";
+    private const string LimitHint = "A register is far smaller: check that this is the register's file, or open it in Excel, delete what is not the register and save it again.";
 
     /// <summary>
     /// Reads the file once, whole, through one handle (read-only and shared, so a workbook open
@@ -55,8 +56,10 @@ public static class WorkbookReader
             var sheet = e.Part is not null && sheetOfPart.TryGetValue(e.Part, out var s) ? s : null;
             var where = sheet is not null ? $"sheet '{sheet}'" : e.Part is not null ? $"part {e.Part}" : "the zip package";
             var row = e.Row is { } r ? $", row {r}" : "";
-            throw new WorkbookUnreadableException(name, $"the file is damaged ({where}{row}: {e.Detail})", DamagedHint, sheet,
-                e.Row is { } n ? $"{n}:{n}" : null, e);
+            throw e.IsLimit
+                ? new WorkbookUnreadableException(name, $"the file is larger than ReportBuilder reads ({where}{row}: {e.Detail})", LimitHint, sheet, null, e)
+                : new WorkbookUnreadableException(name, $"the file is damaged ({where}{row}: {e.Detail})", DamagedHint, sheet,
+                    e.Row is { } n ? $"{n}:{n}" : null, e);
         }
     }
 
@@ -86,20 +89,22 @@ public static class WorkbookReader
 
         // The sheets are the bulk of the work: each is inflated and scanned in parallel, on its
         // own zip reader over the same bytes, since one zip stream cannot be shared between threads.
-        var rows = new List<RawRow>[parts.Count];
+        var sheets = new RawSheet[parts.Count];
         try
         {
             ParallelWork.For(parts.Count, i =>
             {
                 using var own = XlsxPackage.Open(bytes, name);
-                rows[i] = ReadStream(own, parts[i].Part, new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904).Read);
+                var reader = new WorksheetReader(sharedStrings, dateStyles, workbook.Date1904);
+                var rows = ReadStream(own, parts[i].Part, reader.Read);
+                sheets[i] = new RawSheet(parts[i].Name, rows, parts[i].Tables, reader.WideMerges);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<DamagedPartException>().FirstOrDefault() is { } damaged)
         {
             throw damaged;
         }
-        return new RawWorkbook(name, fullPath, [.. parts.Select((p, i) => new RawSheet(p.Name, rows[i], p.Tables))]);
+        return new RawWorkbook(name, fullPath, sheets);
     }
 
     /// <summary>The part of a relationship type the workbook may have at most once (shared strings, styles).</summary>

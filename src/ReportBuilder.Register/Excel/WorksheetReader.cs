@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Xml;
 
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// Reads one xl/worksheets/sheetN.xml part by scanning its UTF-8 bytes: rows with values
-/// (blank and formatting-only rows cost almost nothing), then the merged ranges, whose
-/// top-left value is copied into every cell of the range. A general XML parser spends most
-/// of its time on what a sheet never contains; this reads only rows, cells and merges.
+/// Reads one xl/worksheets/sheetN.xml part with .NET's XmlReader, so the part is read as XML
+/// or refused: entities, character references, CDATA and the text encoding are the parser's
+/// business, and anything that is not well-formed is damage. On top of XML, the reader checks
+/// what SpreadsheetML promises: rows inside the sheet's data and in ascending order, cell
+/// references that belong to their row and ascend, style and shared-text indexes that exist,
+/// and no stray text between a row's or a cell's elements (a '&gt;' typed into a tag).
 /// </summary>
 internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles, bool date1904)
 {
@@ -18,112 +21,88 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     private readonly List<RawRow> _rows = [];
     private readonly List<CellRange> _merges = [];
     private readonly List<(int Column, RawCell Cell)> _cells = [];
-    private readonly ElementStack _elements = new();
-    /// <summary>Elements inside a row or cell other than cells and values (rich text, extLst), checked for balance.</summary>
-    private readonly ElementStack _children = new(singleRoot: false);
     private int _rowNumber;
-    private readonly byte[] _rowDigits = new byte[8];
-    private int _rowDigitCount;
+    private int _cellCount;
+
+    /// <summary>The merged ranges wider than one column, for the sheet's reader to warn about.</summary>
+    public List<CellRange> WideMerges { get; private set; } = [];
 
     public List<RawRow> Read(Stream stream)
     {
-        ChunkedXml.Scan(stream, ScanChunk);
-        if (_merges.Count > 0) MergedCells.Fill(_rows, _merges);
+        var part = new XmlPart(stream, "worksheet");
+        try
+        {
+            ReadSheet(part.Reader);
+            part.CheckEnd();
+        }
+        catch (Exception e) when (part.Damage(e, _rowNumber == 0 ? null : _rowNumber) is { } damage)
+        {
+            throw damage;
+        }
+        WideMerges = MergedCells.Fill(_rows, _merges);
         return _rows;
     }
 
-    /// <summary>
-    /// Reads every complete row (and merge) in the chunk; returns where the first incomplete one
-    /// starts. Every tag goes through the element stack, so a part cut off, a tag dropped or a
-    /// row out of order is reported instead of being read as a smaller sheet.
-    /// </summary>
-    private int ScanChunk(ReadOnlySpan<byte> xml, bool final)
+    private void ReadSheet(XmlReader xml)
     {
-        var position = 0;
-        while (XmlTag.Next(xml, position, out var tag))
+        var inData = false;
+        while (xml.Read())
         {
-            if (tag.IsMarkup)
+            switch (xml.NodeType)
             {
-                var next = XmlTag.SkipMarkup(xml, tag);
-                if (next < 0) break;
-                position = next;
-                continue;
+                case XmlNodeType.Element when xml.LocalName == "sheetData":
+                    inData = !xml.IsEmptyElement;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "sheetData":
+                    inData = false;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "row":
+                    if (!inData) throw new DamagedPartException("a row stands outside the sheet's data", _rowNumber + 1);
+                    ReadRow(xml);
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "mergeCell":
+                    if (xml.GetAttribute("ref") is { Length: > 0 } reference) _merges.Add(MergeRange(reference));
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA when inData:
+                    throw new DamagedPartException($"there is stray text ('{Excerpt(xml.Value)}') between the sheet's rows", _rowNumber + 1);
+                case XmlNodeType.DocumentType:
+                    throw XmlPart.DtdFound();
             }
-            if (tag.Opens("row"u8))
-            {
-                if (!_elements.InsideOf("sheetData"u8))
-                    throw new DamagedPartException("a row stands outside the sheet's data", _rowNumber + 1);
-                var end = ReadRow(xml, tag);
-                if (end < 0) break; // cut off by the chunk: read again from the row's start with the next one
-                position = end;
-                continue;
-            }
-            _elements.Apply(tag, null);
-            if (tag.Opens("mergeCell"u8) && XmlBytes.Attribute(xml[tag.Start..tag.End], "ref"u8) is { IsEmpty: false } reference)
-                _merges.Add(MergeRange(XmlBytes.Text(reference)));
-            position = tag.End + 1;
         }
-        if (!final) return XmlTag.StartOfNext(xml, position);
-        if (xml[position..].IndexOf((byte)'<') >= 0)
-            throw new DamagedPartException("the part ends in the middle of a tag: the file was cut off", _rowNumber);
-        _elements.CheckComplete(_rowNumber);
-        return xml.Length;
     }
 
-    /// <summary>
-    /// Reads a row from its start tag; returns the position after &lt;/row&gt;, or -1 when the
-    /// chunk cut it off. Cells are checked here rather than on the element stack (this runs for
-    /// every cell): each &lt;c&gt; must close before the next cell or the row's end.
-    /// </summary>
-    private int ReadRow(ReadOnlySpan<byte> xml, XmlTag row)
+    /// <summary>Reads a row from its start tag to its end tag.</summary>
+    private void ReadRow(XmlReader xml)
     {
-        var number = RowNumber(xml[row.Start..row.End]);
-        if (row.SelfClosing)
-        {
-            _rowNumber = number;
-            return row.End + 1;
-        }
+        var number = RowNumber(xml.GetAttribute("r"));
+        _rowNumber = number;
+        if (xml.IsEmptyElement) return;
         _cells.Clear();
-        _children.Rewind(0);
-        _rowDigitCount = System.Buffers.Text.Utf8Formatter.TryFormat(number, _rowDigits, out var written) ? written : 0;
+        var depth = xml.Depth;
         var column = 0;
-        var position = row.End + 1;
-        while (XmlTag.Next(xml, position, out var tag))
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (tag.IsMarkup)
+            if (xml.NodeType == XmlNodeType.Element)
             {
-                position = XmlTag.SkipMarkup(xml, tag);
-                if (position < 0) return -1;
+                if (xml.LocalName == "c") ReadCell(xml, number, ref column);
+                else xml.Skip(); // anything else in a row (extLst), well-formed by the parser's word
                 continue;
             }
-            if (tag.Opens("row"u8)) throw new DamagedPartException($"row {number} is not closed before the next row starts", number);
-            if (tag.Closing && _children.Depth == 0)
-            {
-                if (!tag.Closes("row"u8)) throw new DamagedPartException($"row {number} is not closed (found </{XmlBytes.Text(tag.Name)}>)", number);
-                _rowNumber = number;
-                if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
-                return tag.End + 1;
-            }
-            if (tag.Opens("c"u8) && _children.Depth == 0)
-            {
-                position = ReadCell(xml, tag, number, ref column);
-                if (position < 0) return -1;
-                continue;
-            }
-            _children.Apply(tag, number); // anything else in a row (extLst) must still be balanced
-            position = tag.End + 1;
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                throw new DamagedPartException($"row {number} holds stray text ('{Excerpt(xml.Value)}') between its cells", number);
+            if (!xml.Read()) return;
         }
-        return -1;
+        if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
     }
 
     /// <summary>The row's number: present and in ascending order, or one past the previous row.</summary>
-    private int RowNumber(ReadOnlySpan<byte> rowTag)
+    private int RowNumber(string? attribute)
     {
-        var attribute = XmlBytes.Attribute(rowTag, "r"u8);
-        if (attribute.IsEmpty) return _rowNumber + 1;
-        var number = XmlBytes.Int(attribute);
+        if (attribute is null) return _rowNumber + 1;
+        var number = Int(attribute);
         if (number is not (>= 1 and <= MaxRow))
-            throw new DamagedPartException($"a row has the number '{XmlBytes.Text(attribute)}', which no sheet has", _rowNumber + 1);
+            throw new DamagedPartException($"a row has the number '{attribute}', which no sheet has", _rowNumber + 1);
         if (number <= _rowNumber)
             throw new DamagedPartException(number == _rowNumber
                 ? $"row {number} appears twice"
@@ -131,141 +110,87 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         return number.Value;
     }
 
-    /// <summary>Reads one &lt;c&gt; element; returns the position after it, or -1 when the chunk cut it off.</summary>
-    private int ReadCell(ReadOnlySpan<byte> xml, XmlTag cellTag, int row, ref int column)
+    /// <summary>Reads one &lt;c&gt; element; leaves the reader after its end.</summary>
+    private void ReadCell(XmlReader xml, int row, ref int column)
     {
-        var style = CellAttributes(xml[cellTag.Start..cellTag.End], out var reference, out var type);
+        string? reference = null, type = null, styleText = null;
+        while (xml.MoveToNextAttribute())
+        {
+            switch (xml.LocalName)
+            {
+                case "r" when xml.NamespaceURI.Length == 0: reference = xml.Value; break;
+                case "t" when xml.NamespaceURI.Length == 0: type = xml.Value; break;
+                case "s" when xml.NamespaceURI.Length == 0: styleText = xml.Value; break;
+            }
+        }
+        xml.MoveToElement();
         var previous = column;
-        column = reference.IsEmpty ? column + 1 : ColumnOf(reference, row, _rowDigits.AsSpan(0, _rowDigitCount));
+        column = reference is null ? column + 1 : ColumnOf(reference, row);
         if (column <= previous)
             throw new DamagedPartException($"cell {CellAddress.Format(row, column)} appears after {CellAddress.Format(row, previous)}: the cells are repeated or out of order", row);
         if (column > MaxColumn) throw new DamagedPartException($"row {row} has a cell past the last column of a sheet", row);
+        var style = styleText is null ? 0 : Int(styleText) ?? -1;
         if (style < 0 || (style > 0 && style >= dateStyles.Length))
-            throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names cell style {style}, which the workbook does not have", row);
-        if (cellTag.SelfClosing) return cellTag.End + 1;
+            throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names cell style {styleText}, which the workbook does not have", row);
+        if (++_cellCount > ReadLimits.MaxCellsPerSheet) throw ReadLimits.TooManyCells(row);
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return;
+        }
 
-        ReadOnlySpan<byte> value = default;
-        var hasValue = false;
+        string? value = null, inline = null;
         var hasFormula = false;
-        string? inline = null;
-        var position = cellTag.End + 1;
-        while (true)
+        var depth = xml.Depth;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (!XmlTag.Next(xml, position, out var tag)) return -1;
-            if (tag.Opens("c"u8) || tag.Opens("row"u8) || tag.Closes("row"u8))
-                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} is not closed", row);
-            if (tag.IsMarkup)
+            if (xml.NodeType == XmlNodeType.Element)
             {
-                position = XmlTag.SkipMarkup(xml, tag);
-                if (position < 0) return -1;
+                switch (xml.LocalName)
+                {
+                    case "v":
+                        value = xml.ReadElementContentAsString();
+                        break;
+                    case "f":
+                        hasFormula = true;
+                        xml.Skip();
+                        break;
+                    case "is":
+                        inline = StringItem.Read(xml);
+                        break;
+                    default:
+                        xml.Skip(); // extLst and the like
+                        break;
+                }
                 continue;
             }
-            position = tag.End + 1;
-            if (tag.Closing)
-            {
-                if (tag.Closes("c"u8)) break;
-                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} is not well-formed (found </{XmlBytes.Text(tag.Name)}>)", row);
-            }
-            if (tag.SelfClosing)
-            {
-                if (tag.Name.SequenceEqual("f"u8)) hasFormula = true;
-                continue;
-            }
-            if (tag.Name.SequenceEqual("v"u8) || tag.Name.SequenceEqual("f"u8))
-            {
-                // Text-only children: the text runs to the next '<', which must be their own end tag.
-                var length = xml[position..].IndexOf((byte)'<');
-                if (length < 0) return -1;
-                if (tag.Name.SequenceEqual("v"u8))
-                {
-                    value = xml.Slice(position, length);
-                    hasValue = true;
-                }
-                else
-                {
-                    hasFormula = true;
-                }
-                position = CloseOf(xml, position + length, tag.Name, row, column);
-                if (position < 0) return -1;
-            }
-            else if (tag.Name.SequenceEqual("is"u8))
-            {
-                var itemEnd = StringItem.FindEnd(xml, position, "is"u8, _children);
-                if (itemEnd < 0) return -1;
-                inline = StringItem.Text(xml[position..itemEnd]);
-                position = CloseOf(xml, itemEnd, "is"u8, row, column);
-                if (position < 0) return -1;
-            }
-            else
-            {
-                // Anything else in a cell (extLst): skipped whole, its elements balanced.
-                _children.Rewind(0);
-                _children.Apply(tag, row);
-                while (_children.Depth > 0)
-                {
-                    if (!XmlTag.Next(xml, position, out var inner)) return -1;
-                    _children.Apply(inner, row);
-                    position = inner.End + 1;
-                }
-            }
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} holds stray text ('{Excerpt(xml.Value)}') outside its value", row);
+            xml.Read();
         }
+        xml.Read();
 
-        var cell = Convert(type, style, value, hasValue, hasFormula, inline, row, column);
+        var cell = Convert(type, style, value, hasFormula, inline, row, column);
         if (!cell.IsBlank) _cells.Add((column, cell));
-        return position;
-    }
-
-    /// <summary>Where scanning goes on after the end tag of name, which must start at position; -1 when the chunk cut it off.</summary>
-    private static int CloseOf(ReadOnlySpan<byte> xml, int position, ReadOnlySpan<byte> name, int row, int column)
-    {
-        if (!XmlTag.Next(xml, position, out var close)) return -1;
-        if (close.Start != position || !close.Closes(name))
-            throw new DamagedPartException($"cell {CellAddress.Format(row, column)}: <{XmlBytes.Text(name)}> is not closed", row);
-        return close.End + 1;
-    }
-
-    /// <summary>The r and t attributes and the s (style) of a cell's start tag, in one pass (this runs for every cell).</summary>
-    private static int CellAttributes(ReadOnlySpan<byte> tag, out ReadOnlySpan<byte> reference, out ReadOnlySpan<byte> type)
-    {
-        reference = default;
-        type = default;
-        var style = 0;
-        for (var i = 1; i + 3 < tag.Length; i++)
-        {
-            if (tag[i] != (byte)'=' || tag[i - 2] is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')) continue;
-            var quote = tag[i + 1];
-            if (quote is not ((byte)'"' or (byte)'\'')) continue;
-            var length = tag[(i + 2)..].IndexOf(quote);
-            if (length < 0) break;
-            var value = tag.Slice(i + 2, length);
-            switch (tag[i - 1])
-            {
-                case (byte)'r': reference = value; break;
-                case (byte)'t': type = value; break;
-                case (byte)'s': style = XmlBytes.Int(value) ?? 0; break;
-            }
-            i += length + 2;
-        }
-        return style;
     }
 
     /// <summary>The column of a cell reference such as "AB12"; throws when the reference is not valid or names another row.</summary>
-    private static int ColumnOf(ReadOnlySpan<byte> reference, int row, ReadOnlySpan<byte> rowDigits)
+    private static int ColumnOf(string reference, int row)
     {
-        var column = 0;
-        var i = 0;
-        for (; i < reference.Length && i < 3; i++)
+        int cellRow, column;
+        try
         {
-            var c = reference[i] | 0x20; // lower case
-            if (c is < 'a' or > 'z') break;
-            column = (column * 26) + (c - 'a' + 1);
+            (cellRow, column) = CellAddress.Parse(reference);
         }
-        // Comparing the digits as bytes costs less than parsing them, and this runs for every cell.
-        if (column > 0 && reference[i..].SequenceEqual(rowDigits)) return column;
-        var rowPart = XmlBytes.Int(reference[i..]);
-        if (column == 0 || rowPart is null || reference[i] == (byte)'0')
-            throw new DamagedPartException($"row {row} has a cell with the reference '{XmlBytes.Text(reference)}', which is not a cell address", row);
-        throw new DamagedPartException($"cell {XmlBytes.Text(reference)} is stored in row {row}", row);
+        catch (FormatException)
+        {
+            throw new DamagedPartException($"row {row} has a cell with the reference '{reference}', which is not a cell address", row);
+        }
+        if (reference.Contains('$') || column > MaxColumn || cellRow == 0 || reference.Length > 10)
+            throw new DamagedPartException($"row {row} has a cell with the reference '{reference}', which is not a cell address", row);
+        if (cellRow != row) throw new DamagedPartException($"cell {reference} is stored in row {row}", row);
+        return column;
     }
 
     /// <summary>A merged range, which must be a valid range inside the sheet.</summary>
@@ -284,28 +209,32 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         throw new DamagedPartException($"a merged range '{reference}' is not a range of cells", _rowNumber);
     }
 
-    private RawCell Convert(ReadOnlySpan<byte> type, int style, ReadOnlySpan<byte> value, bool hasValue, bool hasFormula, string? inline, int row, int column)
+    private RawCell Convert(string? type, int style, string? value, bool hasFormula, string? inline, int row, int column)
     {
-        if (type.SequenceEqual("inlineStr"u8)) return Text(inline ?? "");
-        if (!hasValue) return hasFormula ? new RawCell(CellKind.FormulaWithoutValue, null, 0) : RawCell.Blank;
-        if (type.SequenceEqual("s"u8))
+        if (type == "inlineStr") return Text(inline ?? "");
+        // A formula's result is its value; an empty one is "never calculated" (openpyxl writes
+        // <v></v>), except for a text result, where Excel writes an empty string that way.
+        if (value is null || (hasFormula && value.Length == 0 && type != "str"))
+            return hasFormula ? new RawCell(CellKind.FormulaWithoutValue, null, 0) : RawCell.Blank;
+        switch (type)
         {
-            var index = XmlBytes.Int(value);
-            if (index is not { } i || i < 0 || i >= sharedStrings.Length)
-                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names shared text {XmlBytes.Text(value)}, but the workbook holds {sharedStrings.Length} texts", row);
-            return Text(sharedStrings[i], clean: false);
+            case "s":
+                if (Int(value) is not { } i || i < 0 || i >= sharedStrings.Length)
+                    throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names shared text {Excerpt(value)}, but the workbook holds {sharedStrings.Length} texts", row);
+                return Text(sharedStrings[i], clean: false);
+            case "str":
+                return Text(value);
+            case "b":
+                return new RawCell(CellKind.Boolean, null, value is "1" or "true" ? 1 : 0);
+            case "e":
+                return new RawCell(CellKind.Error, value, 0);
+            case "d":
+                return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
+                    ? new RawCell(CellKind.Date, null, iso.ToOADate())
+                    : Text(value);
         }
-        if (type.SequenceEqual("str"u8)) return Text(XmlBytes.Text(value));
-        if (type.SequenceEqual("b"u8)) return new RawCell(CellKind.Boolean, null, value.SequenceEqual("1"u8) || value.SequenceEqual("true"u8) ? 1 : 0);
-        if (type.SequenceEqual("e"u8)) return new RawCell(CellKind.Error, XmlBytes.Text(value), 0);
-        if (type.SequenceEqual("d"u8))
-        {
-            var text = XmlBytes.Text(value);
-            return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
-                ? new RawCell(CellKind.Date, null, iso.ToOADate())
-                : Text(text);
-        }
-        if (!XmlBytes.TryDouble(value, out var number)) return Text(XmlBytes.Text(value));
+        if (value.Length == 0) return RawCell.Blank;
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return Text(value);
         if (style < dateStyles.Length && dateStyles[style])
             return new RawCell(CellKind.Date, null, date1904 ? number + Offset1904 : number);
         return new RawCell(CellKind.Number, null, number);
@@ -313,9 +242,16 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
 
     private static RawCell Text(string text, bool clean = true)
     {
+        if (text.Length > ReadLimits.MaxTextLength) throw ReadLimits.TextTooLong(text.Length);
         var cleaned = clean ? ExcelText.Clean(text) : text;
         return cleaned.Length == 0 ? RawCell.Blank : new RawCell(CellKind.Text, cleaned, 0);
     }
+
+    private static int? Int(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>The start of a value for a message, so a megabyte of damage does not become the message.</summary>
+    private static string Excerpt(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 
     private static RawCell[] ToArray(List<(int Column, RawCell Cell)> cells)
     {

@@ -114,7 +114,7 @@ internal sealed partial class XlsxPackage : IDisposable
     public XmlReader OpenXml(string part)
     {
         var bytes = ReadAll(part);
-        if (bytes.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0) throw XmlTag.DtdFound().In(part);
+        if (bytes.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0) throw XmlPart.DtdFound().In(part);
         return XmlReader.Create(new MemoryStream(bytes, writable: false), XmlSettings.Fast);
     }
 
@@ -163,13 +163,13 @@ internal sealed partial class XlsxPackage : IDisposable
         {
             throw new DamagedPartException($"its XML is not well-formed ({e.Message})", part: part);
         }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-            throw new DamagedPartException($"it holds a value that is not valid ({e.Message})", part: part);
-        }
         catch (DamagedPartException e)
         {
             throw e.In(part);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            throw new DamagedPartException($"it holds a value that is not valid ({e.Message})", part: part);
         }
     }
 
@@ -193,8 +193,15 @@ internal sealed partial class XlsxPackage : IDisposable
         : _defaultTypes.TryGetValue(Path.GetExtension(part).TrimStart('.'), out type) ? type
         : null;
 
-    private ZipArchiveEntry Entry(string part) =>
-        _entries.TryGetValue(part, out var entry) ? entry : throw new DamagedPartException("the part is missing", part: part);
+    /// <summary>The part's zip entry, refused when the zip directory says it inflates past the reader's limits.</summary>
+    private ZipArchiveEntry Entry(string part)
+    {
+        if (!_entries.TryGetValue(part, out var entry)) throw new DamagedPartException("the part is missing", part: part);
+        if (entry.Length > ReadLimits.MaxPartBytes) throw ReadLimits.PartTooLarge(entry.Length).In(part);
+        if (entry.Length > ReadLimits.RatioCheckedFrom && entry.Length > (long)ReadLimits.MaxInflateRatio * entry.CompressedLength)
+            throw ReadLimits.Bomb(entry.Length, entry.CompressedLength).In(part);
+        return entry;
+    }
 
     /// <summary>A relationship target as a part name: relative to the source's folder unless it starts with '/'.</summary>
     private static string Resolve(string folder, string target, string relsPart)

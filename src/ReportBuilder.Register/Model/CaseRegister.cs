@@ -15,6 +15,9 @@ public sealed class CaseRegister
     /// <summary>The full paths of the workbooks read, in the same order.</summary>
     public IReadOnlyList<string> SourcePaths { get; init; } = [];
 
+    /// <summary>How many data rows each register sheet gave, in workbook and sheet order.</summary>
+    public IReadOnlyList<SheetRowCount> SheetsRead { get; init; } = [];
+
     // Lookups are built on first use; building one twice from two threads is harmless (same content).
     private Dictionary<string, Person>? _personsById;
 

@@ -48,8 +48,11 @@ internal sealed class SheetTable
         var table = sheet.Tables.FirstOrDefault(t => t.HasHeaderRow);
         var headerRowNumber = table?.Range.FirstRow ?? 1;
         var headerRow = sheet.Rows.FirstOrDefault(r => r.Number == headerRowNumber);
+        // An Excel Table gives the header row and where it starts, never fewer rows or columns:
+        // LibreOffice does not grow a table as rows are typed below it, and Excel stops growing
+        // one at a blank row, so every row under the header is data.
         var firstColumn = table?.Range.FirstColumn ?? 1;
-        var lastColumn = table?.Range.LastColumn ?? int.MaxValue;
+        const int lastColumn = int.MaxValue;
 
         var known = KnownHeaders(spec, layout);
         var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, lastColumn, known, problems);
@@ -72,9 +75,10 @@ internal sealed class SheetTable
         }
 
         var dataRows = sheet.Rows
-            .Where(r => r.Number > headerRowNumber && (table is null || r.Number <= table.Range.LastRow))
+            .Where(r => r.Number > headerRowNumber)
             .Where(r => !IsBlank(r, firstColumn, lastColumn))
             .ToList();
+        WarnAboutMergesAcrossColumns(workbook, sheet, headerRow, headerRowNumber, columns, extras, problems);
         return new SheetTable(workbook, sheet, spec, columns, extras, dataRows, problems);
     }
 
@@ -278,6 +282,30 @@ internal sealed class SheetTable
             if (KnownExtraColumns.Contains(header) || NearestName.Of(header, known.Values.Distinct()) is not { } nearest) continue;
             problems.Add(RegisterProblems.UnknownColumn(
                 new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, nearest, spec.Name));
+        }
+    }
+
+    /// <summary>
+    /// A merge across columns keeps its value in its first column only; where it covers columns
+    /// of different meaning (DetailsEn and DetailsRu), staff probably meant one value for both,
+    /// and the others are read as empty: a warning at the merged cell says so.
+    /// </summary>
+    private static void WarnAboutMergesAcrossColumns(RawWorkbook workbook, RawSheet sheet, RawRow? headerRow, int headerRowNumber,
+        Dictionary<string, int> columns, List<(int Column, string Header)> extras, ProblemList problems)
+    {
+        if (sheet.WideMerges.Count == 0 || headerRow is null) return;
+        var headerOf = columns.ToDictionary(c => c.Value, c => c.Key);
+        foreach (var (column, header) in extras) headerOf.TryAdd(column, header);
+        foreach (var merge in sheet.WideMerges.Where(m => m.LastRow > headerRowNumber))
+        {
+            var covered = Enumerable.Range(merge.FirstColumn - 1, merge.LastColumn - merge.FirstColumn + 1)
+                .Where(headerOf.ContainsKey)
+                .Select(c => headerOf[c])
+                .ToList();
+            if (covered.Count < 2) continue;
+            var firstRow = Math.Max(merge.FirstRow, headerRowNumber + 1);
+            var at = new CellLocation(workbook.File, sheet.Name, CellAddress.Format(firstRow, merge.FirstColumn));
+            problems.Add(RegisterProblems.MergedAcrossColumns(at, merge.ToString(), covered));
         }
     }
 

@@ -91,6 +91,11 @@ public static class RegisterProblems
             $"The header '{header}' is not a column ReportBuilder reads, so its values are not used; did you mean {nearest}? " +
             $"Rename the header, or add the name in appsettings.json under Register:Sheets:{sheet}:Columns:{nearest}.");
 
+    public static Problem MergedAcrossColumns(CellLocation at, string range, IReadOnlyList<string> columns) =>
+        At("RB020", "merged-across-columns", Severity.Warning, at, range,
+            $"The merged cells {range} cover the columns {string.Join(", ", columns)}; the value is read into {columns[0]} only, " +
+            $"and {string.Join(", ", columns.Skip(1))} {(columns.Count > 2 ? "are" : "is")} read as empty. Unmerge the cells and type each column's value.");
+
     public static Problem DuplicateColumn(CellLocation at, string column, string firstCell) =>
         At("RB017", "duplicate-column", Severity.Warning, at, column,
             $"Column '{column}' appears twice in the header row (also at {firstCell}); the first one is used.");

@@ -124,7 +124,7 @@ public sealed partial class DamagedWorkbookTests : IDisposable
         var problem = RefusedOnce(damaged);
         Assert.Equal("Events", problem.Sheet);
         Assert.Equal("4:4", problem.Cell);
-        Assert.Contains("cell A4 is not closed", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not well-formed", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,7 +213,8 @@ public sealed partial class DamagedWorkbookTests : IDisposable
         var styled = parts.Edit(EventsSheet, xml =>
         {
             var style = Regex.Match(xml, "<x:c r=\"C3\"[^>]*? s=\"(\\d+)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value;
-            return xml.Replace("<x:c r=\"C2\"", $"<x:c r=\"C2\" s=\"{style}\"", StringComparison.Ordinal).Replace("<x:f>1</x:f>", "", StringComparison.Ordinal);
+            var c2 = Regex.Replace(xml, "<x:c r=\"C2\"( s=\"\\d+\")?", $"<x:c r=\"C2\" s=\"{style}\"", RegexOptions.None, TimeSpan.FromSeconds(1));
+            return c2.Replace("<x:f>1</x:f>", "", StringComparison.Ordinal);
         }).Save(path);
         var loaded = RegisterLoader.Load([styled], _temp.Path, RegisterLayout.Default);
         var problem = Assert.Single(loaded.Problems.Items, p => p.Severity == Severity.Error);
