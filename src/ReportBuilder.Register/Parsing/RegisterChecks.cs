@@ -1,3 +1,4 @@
+using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Model;
 using ReportBuilder.Register.Problems;
 
@@ -20,7 +21,8 @@ internal static class RegisterChecks
             // A year typed wrong (2042 for 2024) would otherwise take over the one-click bulletin.
             if (evt.Date > today) problems.Add(RegisterProblems.FutureDate(evt.Row.CellOf("Date"), evt.Date, today, "Date"));
             if (!string.IsNullOrEmpty(evt.PersonId) && register.FindPerson(evt.PersonId) is null)
-                problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId));
+                problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId,
+                    LookAlikeLetters.Meant(evt.PersonId, register.Persons.Select(p => p.Id))));
             if (evt.Article is { } article)
             {
                 var title = register.FindArticle(article, evt.Part);

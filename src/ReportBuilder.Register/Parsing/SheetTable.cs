@@ -184,7 +184,7 @@ internal sealed class SheetTable
         var text = required ? RequiredText(row, column) : Text(row, column);
         if (text is null) return null;
         if (parse(text, out var value)) return value;
-        _problems.Add(RegisterProblems.UnknownValue(Locate(row, column), text, column, allowed));
+        _problems.Add(RegisterProblems.UnknownValue(Locate(row, column), text, column, allowed, LookAlikeLetters.Meant(text, allowed)));
         return null;
     }
 
@@ -279,7 +279,14 @@ internal sealed class SheetTable
         if (headerRow is null) return;
         foreach (var (column, header) in extras)
         {
-            if (KnownExtraColumns.Contains(header) || NearestName.Of(header, known.Values.Distinct()) is not { } nearest) continue;
+            if (KnownExtraColumns.Contains(header)) continue;
+            if (LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) is { } meant)
+            {
+                problems.Add(RegisterProblems.LookAlikeColumn(
+                    new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, meant));
+                continue;
+            }
+            if (NearestName.Of(header, known.Values.Distinct()) is not { } nearest) continue;
             problems.Add(RegisterProblems.UnknownColumn(
                 new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, nearest, spec.Name));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBuilder.Register.Layout;
 
 namespace ReportBuilder.Register.Problems;
 
@@ -44,9 +45,10 @@ public static class RegisterProblems
                 ? $"{column}: found '{value}', expected a whole number such as 12."
                 : $"{column}: found '{value}', expected a number such as 27780, 27 780 or 840,50.");
 
-    public static Problem UnknownValue(CellLocation at, string value, string column, IEnumerable<string> allowed) =>
-        At("RB009", "unknown-value", Severity.Error, at, value,
-            $"{column}: found '{value}', expected one of: {string.Join(", ", allowed)}.");
+    public static Problem UnknownValue(CellLocation at, string value, string column, IEnumerable<string> allowed, string? meant = null) =>
+        At("RB009", "unknown-value", Severity.Error, at, value, meant is null
+            ? $"{column}: found '{value}', expected one of: {string.Join(", ", allowed)}."
+            : $"{column}: found '{value}', which looks like {meant} but is not: {LookAlikeLetters.Explain(value, meant)}. Retype it as {meant}.");
 
     public static Problem DuplicateId(CellLocation at, string value, string column, CellLocation first) =>
         At("RB010", "duplicate-id", Severity.Error, at, value,
@@ -57,9 +59,10 @@ public static class RegisterProblems
             $"{column} '{value}' is in two workbooks with different values: at {first} and at {at} ({string.Join(", ", differences)}). " +
             "A row repeated across workbooks must be identical; correct one of them.");
 
-    public static Problem UnknownPerson(CellLocation at, string value) =>
-        At("RB011", "unknown-person", Severity.Error, at, value,
-            $"PersonId '{value}' is not on any Persons sheet of the register. Add the person or correct the id.");
+    public static Problem UnknownPerson(CellLocation at, string value, string? meant = null) =>
+        At("RB011", "unknown-person", Severity.Error, at, value, meant is null
+            ? $"PersonId '{value}' is not on any Persons sheet of the register. Add the person or correct the id."
+            : $"PersonId '{value}' is not on any Persons sheet of the register, but {meant} is: {LookAlikeLetters.Explain(value, meant)}. Retype it as {meant}.");
 
     public static Problem ArticleWithoutTitle(CellLocation at, string article) =>
         At("RB012", "article-without-title", Severity.Warning, at, article,
@@ -85,6 +88,10 @@ public static class RegisterProblems
         At("RB018", "date-in-future", Severity.Warning, at, date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"{column}: {date:dd.MM.yyyy} is after today ({today:dd.MM.yyyy}); is the year right? ") +
             "A bulletin for 'latest' never covers a period that has not started.");
+
+    public static Problem LookAlikeColumn(CellLocation at, string header, string meant) =>
+        At("RB019", "unknown-column", Severity.Warning, at, header,
+            $"The header '{header}' looks like {meant} but is not: {LookAlikeLetters.Explain(header, meant)}. Its values are not read; retype the header as {meant}.");
 
     public static Problem UnknownColumn(CellLocation at, string header, string nearest, string sheet) =>
         At("RB019", "unknown-column", Severity.Warning, at, header,

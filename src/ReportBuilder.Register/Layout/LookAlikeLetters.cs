@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace ReportBuilder.Register.Layout;
+
+/// <summary>
+/// Cyrillic letters that look like Latin ones (Р and P, а and a …). Staff switch keyboard
+/// layouts all day, so "Р001" typed with a Cyrillic Р looks right and matches nothing; this
+/// finds the value that was meant and says which letter is which.
+/// </summary>
+public static class LookAlikeLetters
+{
+    /// <summary>Each Cyrillic letter and the Latin letter it is mistaken for.</summary>
+    private static readonly FrozenDictionary<char, char> CyrillicToLatin = new Dictionary<char, char>
+    {
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O',
+        ['Р'] = 'P', ['С'] = 'C', ['Т'] = 'T', ['У'] = 'Y', ['Х'] = 'X', ['І'] = 'I', ['Ј'] = 'J', ['Ѕ'] = 'S', ['Ү'] = 'Y',
+        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x',
+        ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's', ['һ'] = 'h', ['ԁ'] = 'd', ['ӏ'] = 'l',
+    }.ToFrozenDictionary();
+
+    /// <summary>The text with every Cyrillic look-alike replaced by its Latin letter: both spellings give the same key.</summary>
+    public static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) sb.Append(CyrillicToLatin.GetValueOrDefault(c, c));
+        return sb.ToString();
+    }
+
+    /// <summary>The known value that typed differs from only by look-alike letters (case aside), or null.</summary>
+    public static string? Meant(string typed, IEnumerable<string> known)
+    {
+        var key = Key(typed);
+        return known.FirstOrDefault(k => !string.Equals(k, typed, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(Key(k), key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Which letters differ, as a person reads it: "'Р' is a Cyrillic letter where P001 has the
+    /// Latin 'P'". Typed and meant must have the same key (see <see cref="Meant"/>).
+    /// </summary>
+    public static string Explain(string typed, string meant)
+    {
+        var pairs = new List<string>();
+        for (var i = 0; i < Math.Min(typed.Length, meant.Length); i++)
+        {
+            if (char.ToLowerInvariant(typed[i]) == char.ToLowerInvariant(meant[i])) continue;
+            var pair = CyrillicToLatin.ContainsKey(typed[i])
+                ? $"'{typed[i]}' is a Cyrillic letter where {meant} has the Latin '{meant[i]}'"
+                : $"'{typed[i]}' is a Latin letter where {meant} has the Cyrillic '{meant[i]}'";
+            if (!pairs.Contains(pair)) pairs.Add(pair);
+        }
+        return string.Join("; ", pairs);
+    }
+}
