@@ -18,6 +18,13 @@ public enum MutantKind
     BadContentType,
     Dtd,
     DanglingRelationship,
+    EntityBroken,
+    AmpersandBare,
+    CharacterReferenceBad,
+    Utf8Invalid,
+    AttributeBroken,
+    StrayMarkup,
+    AttributeRepeated,
 }
 
 /// <summary>
@@ -92,6 +99,31 @@ public static partial class WorkbookMutator
                 var part = Pick(xmlParts.Where(p => p.EndsWith(".rels", StringComparison.Ordinal) || p == "xl/workbook.xml").ToList());
                 return Edit(parts, part, RelationshipId(), random, m => m.Groups[1].Value + "rIdX" + random.Next(100) + "\"");
             }
+            case MutantKind.EntityBroken:
+                // An entity XML does not define, or a defined one without its ';'.
+                return EditAnyXml(parts, xmlParts, Entity(), random, m => random.Next(2) == 0 ? "&amq;" : m.Value[..^1]);
+            case MutantKind.AmpersandBare:
+                return EditAnyXml(parts, xmlParts, TextBetweenTags(), random, m => m.Value.Insert(1 + random.Next(m.Length - 2), "&"));
+            case MutantKind.CharacterReferenceBad:
+                return EditAnyXml(parts, xmlParts, TextBetweenTags(), random, m => m.Value.Insert(1 + random.Next(m.Length - 2),
+                    random.Next(4) switch { 0 => "&#65", 1 => "&#x110000;", 2 => "&#xD800;", _ => "&#;" }));
+            case MutantKind.Utf8Invalid:
+            {
+                var part = Pick(xmlParts);
+                var bytes = System.Text.Encoding.UTF8.GetBytes(parts.Text(part));
+                // An ASCII byte replaced: a continuation byte replaced by another would be valid
+                // UTF-8 for another letter, which is an edit (the zip's CRC-32 catches it), not bad encoding.
+                int at;
+                do at = random.Next(bytes.Length); while (bytes[at] >= 0x80);
+                bytes[at] = random.Next(3) switch { 0 => 0xFF, 1 => 0xC3, _ => 0x80 };
+                return parts.SetBytes(part, bytes).ToBytes();
+            }
+            case MutantKind.AttributeBroken:
+                return EditAnyXml(parts, xmlParts, AttributeValue(), random, m => random.Next(2) == 0 ? m.Value.Replace("=\"", "=", StringComparison.Ordinal) : m.Value[..^1]);
+            case MutantKind.StrayMarkup:
+                return EditAnyXml(parts, xmlParts, AttributeValue(), random, m => ">" + m.Value);
+            case MutantKind.AttributeRepeated:
+                return EditAnyXml(parts, xmlParts, AttributeValue(), random, m => m.Value + m.Value);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));
         }
@@ -106,6 +138,23 @@ public static partial class WorkbookMutator
         var m = matches[random.Next(matches.Count)];
         return parts.SetText(part, text[..m.Index] + replace(m) + text[(m.Index + m.Length)..]).ToBytes();
     }
+
+    /// <summary>Edits one random match in a random part that has one; null when none has.</summary>
+    private static byte[]? EditAnyXml(ZipParts parts, List<string> xmlParts, Regex pattern, Random random, Func<Match, string> replace)
+    {
+        var candidates = xmlParts.Where(p => pattern.IsMatch(parts.Text(p))).ToList();
+        return candidates.Count == 0 ? null : Edit(parts, candidates[random.Next(candidates.Count)], pattern, random, replace);
+    }
+
+    [GeneratedRegex("&(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9A-Fa-f]+);")]
+    private static partial Regex Entity();
+
+    /// <summary>Text between two tags, with the tags' brackets: "&gt;text&lt;".</summary>
+    [GeneratedRegex(">[^<>]{1,}<")]
+    private static partial Regex TextBetweenTags();
+
+    [GeneratedRegex(" [A-Za-z:]+=\"[^\"]*\"")]
+    private static partial Regex AttributeValue();
 
     [GeneratedRegex("</[^>]+>")]
     private static partial Regex ClosingTag();
@@ -139,6 +188,13 @@ public static partial class WorkbookMutator
         MutantKind.BadContentType => "an invalid content type",
         MutantKind.Dtd => "a DTD with an entity",
         MutantKind.DanglingRelationship => "a relationship id changed",
+        MutantKind.EntityBroken => "an entity undefined or without its ';'",
+        MutantKind.AmpersandBare => "a bare '&' in text",
+        MutantKind.CharacterReferenceBad => "a character reference broken or outside Unicode",
+        MutantKind.Utf8Invalid => "a byte that is not UTF-8",
+        MutantKind.AttributeBroken => "an attribute's quote dropped",
+        MutantKind.StrayMarkup => "a stray '>' inside a tag",
+        MutantKind.AttributeRepeated => "an attribute repeated",
         _ => kind.ToString(),
     };
 }
