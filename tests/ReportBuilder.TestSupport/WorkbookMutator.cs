@@ -101,7 +101,9 @@ public static partial class WorkbookMutator
             }
             case MutantKind.EntityBroken:
                 // An entity XML does not define, or a defined one without its ';'.
-                return EditAnyXml(parts, xmlParts, Entity(), random, m => random.Next(2) == 0 ? "&amq;" : m.Value[..^1]);
+                // (Registers whose texts hold no entity get one typed into a text.)
+                return EditAnyXml(parts, xmlParts, Entity(), random, m => random.Next(2) == 0 ? "&amq;" : m.Value[..^1])
+                    ?? EditAnyXml(parts, xmlParts, TextBetweenTags(), random, m => m.Value.Insert(1 + random.Next(m.Length - 2), random.Next(2) == 0 ? "&amq;" : "&lt"));
             case MutantKind.AmpersandBare:
                 return EditAnyXml(parts, xmlParts, TextBetweenTags(), random, m => m.Value.Insert(1 + random.Next(m.Length - 2), "&"));
             case MutantKind.CharacterReferenceBad:
