@@ -18,6 +18,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("No problems found.", result.Out, StringComparison.Ordinal);
         Assert.Contains("4 persons, 7 events", result.Out, StringComparison.Ordinal);
+        // Rows per sheet, so staff see that every row they typed was read.
+        foreach (var (sheet, rows) in new[] { ("Persons", 4), ("Events", 7), ("Articles", 4), ("Context", 2), ("Rates", 3) })
+            Assert.Contains($"sample-register.xlsx {sheet}: {rows} row(s)", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
