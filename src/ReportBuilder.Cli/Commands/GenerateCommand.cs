@@ -89,8 +89,8 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             AnsiConsole.MarkupLine("[red]No draft was written: drafts are written for all languages or for none.[/]");
             return ExitCodes.InputErrors;
         }
-        foreach (var draft in run.Drafts)
-            AtomicFile.Write(Path.Combine(folder, draft.FileName), settings.Overwrite, stream => stream.Write(draft.Bytes));
+        // All drafts or none, on disk too (FileSet): never one language new and the other old.
+        FileSet.Write(folder, [.. run.Drafts.Select(d => (d.FileName, d.Bytes))], settings.Overwrite, cancellationToken);
 
         var (period, bulletin) = (plan.Period, plan.Bulletin);
         Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");

@@ -21,6 +21,26 @@ public static class OutputErrors
         "Close it in Word (or clear its read-only flag) and run again.",
         ExitCodes.InputErrors);
 
+    /// <summary>A set of files (both drafts) not written; says exactly what is on disk.</summary>
+    public static UserException SetNotWritten(string folder, IEnumerable<string> names, string detail, bool restored) => new(
+        $"Cannot write {string.Join(" and ", names)} in {folder}: {detail}",
+        restored
+            ? "Nothing was changed: the drafts that were there are as they were, and no new draft was kept. Free some space (or close the drafts in Word) and run again."
+            : $"Some drafts could not be put back: check the files in {folder} (a name starting '.rb-' holds an earlier draft).",
+        ExitCodes.InputErrors);
+
+    public static UserException Interrupted(string folder, bool restored) => new(
+        $"Stopped before the drafts in {folder} were complete.",
+        restored
+            ? "Nothing was changed: the drafts that were there are as they were."
+            : $"Some drafts could not be put back: check the files in {folder} (a name starting '.rb-' holds an earlier draft).",
+        ExitCodes.InputErrors);
+
+    public static UserException Busy(string folder) => new(
+        $"Another ReportBuilder run is writing drafts into {folder}.",
+        "Wait for it to finish and run again.",
+        ExitCodes.InputErrors);
+
     public static UserException CannotWrite(string path, string detail) => new(
         $"Cannot write {path}: {detail}",
         "Check that the folder exists and is writable, and that the file is not open in Word; nothing was changed.",
