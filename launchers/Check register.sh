@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks the register named in appsettings.json and writes a copy of each workbook with
-# every problem marked on its cell (register.checked.xlsx beside it), then opens it.
+# every problem marked on its cell (checked/register.checked.xlsx beside it), then opens it.
 cd "$(dirname "$0")" || exit 1
 ./reportbuilder validate --annotate-beside --open "$@"
 code=$?

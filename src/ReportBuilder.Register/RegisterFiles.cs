@@ -1,11 +1,14 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using ReportBuilder.Register.Problems;
+using ReportBuilder.Register.Writing;
 
 namespace ReportBuilder.Register;
 
 /// <summary>
 /// Turns the configured register paths (files, folders, globs such as registers/*.xlsx)
-/// into workbook files. Excel's lock files (~$register.xlsx) are skipped.
+/// into workbook files. Excel's lock files (~$register.xlsx) and Check register's marked copies
+/// (*.checked.xlsx) are skipped when a folder or pattern is read: a copy read back would print
+/// every paragraph twice and make every id a duplicate.
 /// </summary>
 public static class RegisterFiles
 {
@@ -46,5 +49,6 @@ public static class RegisterFiles
             : [];
     }
 
-    private static bool IsWorkbook(string file) => !Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
+    private static bool IsWorkbook(string file) =>
+        !Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal) && !file.EndsWith(CheckedCopy.Suffix, StringComparison.OrdinalIgnoreCase);
 }

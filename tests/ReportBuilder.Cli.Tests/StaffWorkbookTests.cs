@@ -86,9 +86,13 @@ public sealed class StaffWorkbookTests : IDisposable
         var article = workbook.Worksheet("Events").Cell("E3");
         Assert.Equal(XLColor.FromHtml("#FFEB9C"), article.Style.Fill.BackgroundColor);
 
-        var problems = workbook.Worksheet("Problems");
-        Assert.Equal(["Severity", "Id", "Where", "Value found", "Problem"], Enumerable.Range(1, 5).Select(c => problems.Cell(1, c).GetString()));
-        var rows = problems.RowsUsed().Skip(1).ToList();
+        var problems = workbook.Worksheet(1);
+        Assert.Equal("Problems", problems.Name);
+        // The first sheet says, in both languages, that corrections belong in the register itself.
+        Assert.Contains("make them in the register itself, " + _temp.File("register.xlsx"), problems.Cell(1, 1).GetString(), StringComparison.Ordinal);
+        Assert.Contains("вносите их в сам реестр", problems.Cell(2, 1).GetString(), StringComparison.Ordinal);
+        Assert.Equal(["Severity", "Id", "Where", "Value found", "Problem"], Enumerable.Range(1, 5).Select(c => problems.Cell(4, c).GetString()));
+        var rows = problems.RowsUsed().Skip(3).ToList();
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.True(r.Cell(3).HasHyperlink));
         Assert.Contains(rows, r => r.Cell(3).GetString() == "register.xlsx Persons!F2" && r.Cell(3).Hyperlink.InternalAddress == "'Persons'!F2");
@@ -123,10 +127,74 @@ public sealed class StaffWorkbookTests : IDisposable
         var again = CliRunner.Run(_temp.Path, "validate", "--annotate-beside");
 
         Assert.Equal((1, 1), (first.ExitCode, again.ExitCode));
-        Assert.Contains("Wrote " + _temp.File("register.checked.xlsx"), again.Out, StringComparison.Ordinal);
+        Assert.Contains("Wrote " + _temp.File("checked", "register.checked.xlsx"), again.Out, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_temp.File("register.xlsx")));
-        using var workbook = new XLWorkbook(_temp.File("register.checked.xlsx"));
+        using var workbook = new XLWorkbook(_temp.File("checked", "register.checked.xlsx"));
         Assert.Contains("RB009", workbook.Worksheet("Persons").Cell("F2").Comment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_marked_copy_is_never_read_back_when_the_register_is_a_folder()
+    {
+        Directory.CreateDirectory(_temp.File("registers"));
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P001", new DateTime(2021, 4, 7), article: "999")])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("registers", "register.xlsx"));
+        var folder = _temp.File("registers");
+
+        var check = CliRunner.Run(RepoPaths.Root, "validate", "--register", folder, "--annotate-beside");
+        // Even a copy moved beside the register (or a glob that reaches checked/) is not read.
+        File.Copy(_temp.File("registers", "checked", "register.checked.xlsx"), _temp.File("registers", "register.checked.xlsx"));
+        var generate = CliRunner.Run(RepoPaths.Root, "generate", "--register", folder, "--period", "2021-04-07", "--out", _temp.File("out"));
+        var glob = CliRunner.Run(RepoPaths.Root, "validate", "--register", folder + "/**/*.xlsx");
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.True(File.Exists(_temp.File("registers", "checked", "register.checked.xlsx")));
+        Assert.True(generate.ExitCode == 0, generate.ToString());
+        Assert.Contains("1 published event(s)", generate.Out, StringComparison.Ordinal);
+        Assert.True(glob.ExitCode == 0, glob.ToString());
+        Assert.Contains("Read 1 workbook(s)", glob.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_register_on_a_damaged_register_shows_the_damage_and_writes_no_copy()
+    {
+        File.WriteAllBytes(_temp.File("register.xlsx"), File.ReadAllBytes(RepoPaths.File("templates", "sample-register.xlsx"))[..5000]);
+
+        var beside = CliRunner.Run(_temp.Path, "validate", "--register", "register.xlsx", "--annotate-beside");
+        var named = CliRunner.Run(_temp.Path, "validate", "--register", "register.xlsx", "--annotate", "marked.xlsx");
+
+        foreach (var result in new[] { beside, named })
+        {
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("RB002", result.Out, StringComparison.Ordinal);
+            Assert.Contains("No marked copy of register.xlsx: it could not be read", result.Out, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(_temp.File("checked")));
+        Assert.False(File.Exists(_temp.File("marked.xlsx")));
+    }
+
+    [SkippableFact]
+    public void Check_register_succeeds_on_a_register_saved_by_openpyxl()
+    {
+        const string python = "/usr/bin/python3";
+        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        var script = RepoPaths.File("tests", "ReportBuilder.Bulletins.Tests", "Corpus", "save_with_python.py");
+        var saved = System.Diagnostics.Process.Start(python, [script, "openpyxl", RepoPaths.File("templates", "sample-register.xlsx"), _temp.File("register.xlsx")]);
+        saved.WaitForExit();
+        if (saved.ExitCode != 0)
+        {
+            Assert.False(inCi, "CI must install python3-openpyxl (.ci/run does).");
+            Skip.If(true, "Debian's python3-openpyxl is not installed: SKIPPED.");
+        }
+
+        var result = CliRunner.Run(_temp.Path, "validate", "--register", "register.xlsx", "--annotate", "marked.xlsx");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var workbook = new XLWorkbook(_temp.File("marked.xlsx"));
+        Assert.Equal("Problems", workbook.Worksheet(1).Name);
     }
 
     [Fact]

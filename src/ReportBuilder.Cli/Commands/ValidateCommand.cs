@@ -62,32 +62,60 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     /// <summary>
-    /// NAME.checked.xlsx beside each workbook: staff check the register by double-clicking, with
-    /// no path to type. The checked copy is ReportBuilder's own output, so an earlier one is replaced.
+    /// checked/NAME.checked.xlsx beside each workbook: staff check the register by double-clicking,
+    /// with no path to type. The copy goes into its own folder, which a register folder's reading
+    /// never enters (and RegisterFiles skips *.checked.xlsx besides), so it is never read back as
+    /// part of the register. It is ReportBuilder's own output, so an earlier one is replaced.
     /// </summary>
     private static void WriteCheckedCopies(RegisterLoadResult result, bool open)
     {
+        ExplainUnreadable(result);
         for (var i = 0; i < result.Register.SourcePaths.Count; i++)
         {
             var original = result.Register.SourcePaths[i];
-            var output = Path.Combine(Path.GetDirectoryName(original)!, Path.GetFileNameWithoutExtension(original) + ".checked.xlsx");
+            var output = CheckedCopy.PathFor(original);
             var problems = result.Problems.Items.Where(p => p.File == result.Register.Files[i]).ToList();
-            AtomicFile.Write(output, overwrite: true, stream => AnnotatedCopyWriter.Write(original, result.Register.Files[i], result.Problems.Items, stream));
+            Write(output, overwrite: true, original, result.Register.Files[i], result.Problems.Items);
             Console.Out.WriteLine($"Wrote {output}: {problems.Count} problem(s) marked.");
             if (open) FolderOpener.Open(output, "The checked copy is");
         }
     }
 
+    /// <summary>A workbook that could not be read has no marked copy: its problem says why, and this says so.</summary>
+    private static void ExplainUnreadable(RegisterLoadResult result)
+    {
+        foreach (var problem in result.Problems.Items.Where(p => p.Id == "RB002"))
+            Console.Out.WriteLine($"No marked copy of {problem.File}: it could not be read (see {problem.Id} above).");
+    }
+
+    /// <summary>The marked copy; a workbook the copier cannot re-save still gets a copy listing every problem.</summary>
+    private static void Write(string output, bool overwrite, string original, string fileName, IReadOnlyList<Register.Problems.Problem> problems)
+    {
+        try
+        {
+            AtomicFile.Write(output, overwrite, stream => AnnotatedCopyWriter.Write(original, fileName, problems, stream));
+        }
+        catch (Exception e) when (e is not UserException)
+        {
+            AtomicFile.Write(output, overwrite: true, stream => AnnotatedCopyWriter.WriteList(original, fileName, problems, stream));
+            Console.Out.WriteLine($"Note: {fileName} could not be copied with the marks on its cells ({e.Message}); the copy lists every problem with its cell instead.");
+        }
+    }
+
     private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)
     {
+        if (result.Problems.Items.Any(p => p.Id == "RB002"))
+        {
+            ExplainUnreadable(result);
+            return;
+        }
         if (result.Register.Files.Count != 1 || result.Register.SourcePaths.Count != 1)
             throw new UserException("--annotate marks one workbook at a time, but the register has " + result.Register.Files.Count + ".",
                 "Pass that workbook with --register FILE.xlsx.", ExitCodes.Usage);
         var original = Path.GetFullPath(result.Register.SourcePaths[0]);
         if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
             throw new UserException("--annotate must name a new file, not the register itself.", "For example: --annotate register.checked.xlsx", ExitCodes.Usage);
-        AtomicFile.Write(output, overwrite, stream =>
-            AnnotatedCopyWriter.Write(original, result.Register.Files[0], result.Problems.Items, stream));
+        Write(output, overwrite, original, result.Register.Files[0], result.Problems.Items);
         Console.Out.WriteLine($"Wrote {Path.GetFullPath(output)}: {result.Problems.Items.Count} problem(s) marked.");
     }
 }

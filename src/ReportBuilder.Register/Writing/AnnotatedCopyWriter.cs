@@ -30,19 +30,45 @@ public static class AnnotatedCopyWriter
             comment.AddText($"{problem.Id}: {problem.Message}").AddNewLine();
         }
 
-        var list = workbook.AddWorksheet(UniqueName(workbook, "Problems"));
+        AddProblemsSheet(workbook, original, mine, linked: true);
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>
+    /// A workbook of its own that lists every problem with its cell: what Check register gives
+    /// when the register cannot be re-saved with its marks (ClosedXML refuses some files that
+    /// other tools write), so staff always get the list.
+    /// </summary>
+    public static void WriteList(string original, string fileName, IReadOnlyList<Problem> problems, Stream output)
+    {
+        using var workbook = new XLWorkbook();
+        AddProblemsSheet(workbook, original, [.. problems.Where(p => p.File == fileName || problems.All(q => q.File == p.File))], linked: false);
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>The Problems sheet, first in the workbook, under the notice that corrections belong in the original.</summary>
+    private static void AddProblemsSheet(XLWorkbook workbook, string original, List<Problem> problems, bool linked)
+    {
+        var list = workbook.AddWorksheet(UniqueName(workbook, "Problems"), 1);
+        var notice = CheckedCopy.Notice(original);
+        for (var i = 0; i < notice.Length; i++)
+        {
+            Text(list.Cell(i + 1, 1), notice[i]);
+            list.Cell(i + 1, 1).Style.Font.Bold = true;
+        }
+        var top = notice.Length + 2;
         string[] header = ["Severity", "Id", "Where", "Value found", "Problem"];
-        for (var c = 0; c < header.Length; c++) list.Cell(1, c + 1).SetValue(header[c]);
-        list.Row(1).Style.Font.Bold = true;
-        list.SheetView.FreezeRows(1);
-        var row = 2;
-        foreach (var problem in mine)
+        for (var c = 0; c < header.Length; c++) list.Cell(top, c + 1).SetValue(header[c]);
+        list.Row(top).Style.Font.Bold = true;
+        list.SheetView.FreezeRows(top);
+        var row = top + 1;
+        foreach (var problem in problems)
         {
             Text(list.Cell(row, 1), problem.Severity == Severity.Error ? "error" : "warning");
             Text(list.Cell(row, 2), problem.Id);
             var where = list.Cell(row, 3);
             Text(where, problem.Location);
-            if (problem.Sheet is not null && workbook.TryGetWorksheet(problem.Sheet, out _))
+            if (linked && problem.Sheet is not null && workbook.TryGetWorksheet(problem.Sheet, out _))
                 where.Hyperlink = new XLHyperlink($"'{problem.Sheet.Replace("'", "''", StringComparison.Ordinal)}'!{problem.Cell ?? "A1"}");
             Text(list.Cell(row, 4), problem.Value ?? "");
             Text(list.Cell(row, 5), problem.Message);
@@ -55,7 +81,6 @@ public static class AnnotatedCopyWriter
         list.Column(4).Width = 24;
         list.Column(5).Width = 100;
         list.SetTabActive();
-        workbook.SaveAs(output);
     }
 
     /// <summary>Text stays text: a value like "=HYPERLINK(…)" from a register must never become a formula.</summary>
