@@ -40,7 +40,7 @@ internal static class StringItem
             }
             else if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
             {
-                throw new DamagedPartException($"a text item holds stray text ('{Excerpt(xml.Value)}') outside its <t> elements");
+                throw new DamagedPartException($"a text item holds stray text ('{XmlPart.Excerpt(xml.Value)}') outside its <t> elements");
             }
             xml.Read(); // into a run (<r>) and its properties
         }
@@ -50,5 +50,4 @@ internal static class StringItem
         return ExcelText.Clean(text);
     }
 
-    private static string Excerpt(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 }

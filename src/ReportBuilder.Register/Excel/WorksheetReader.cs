@@ -64,7 +64,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                     if (xml.GetAttribute("ref") is { Length: > 0 } reference) _merges.Add(MergeRange(reference));
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA when inData:
-                    throw new DamagedPartException($"there is stray text ('{Excerpt(xml.Value)}') between the sheet's rows", _rowNumber + 1);
+                    throw new DamagedPartException($"there is stray text ('{XmlPart.Excerpt(xml.Value)}') between the sheet's rows", _rowNumber + 1);
                 case XmlNodeType.DocumentType:
                     throw XmlPart.DtdFound();
             }
@@ -90,7 +90,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 continue;
             }
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
-                throw new DamagedPartException($"row {number} holds stray text ('{Excerpt(xml.Value)}') between its cells", number);
+                throw new DamagedPartException($"row {number} holds stray text ('{XmlPart.Excerpt(xml.Value)}') between its cells", number);
             if (!xml.Read()) return;
         }
         if (_cells.Count > 0) _rows.Add(new RawRow(number, ToArray(_cells)));
@@ -166,7 +166,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
                 continue;
             }
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
-                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} holds stray text ('{Excerpt(xml.Value)}') outside its value", row);
+                throw new DamagedPartException($"cell {CellAddress.Format(row, column)} holds stray text ('{XmlPart.Excerpt(xml.Value)}') outside its value", row);
             xml.Read();
         }
         xml.Read();
@@ -220,7 +220,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
         {
             case "s":
                 if (Int(value) is not { } i || i < 0 || i >= sharedStrings.Length)
-                    throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names shared text {Excerpt(value)}, but the workbook holds {sharedStrings.Length} texts", row);
+                    throw new DamagedPartException($"cell {CellAddress.Format(row, column)} names shared text {XmlPart.Excerpt(value)}, but the workbook holds {sharedStrings.Length} texts", row);
                 return Text(sharedStrings[i], clean: false);
             case "str":
                 return Text(value);
@@ -250,8 +250,6 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
     private static int? Int(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    /// <summary>The start of a value for a message, so a megabyte of damage does not become the message.</summary>
-    private static string Excerpt(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 
     private static RawCell[] ToArray(List<(int Column, RawCell Cell)> cells)
     {

@@ -45,6 +45,9 @@ internal sealed class XmlPart
         Reader.Dispose();
     }
 
+    /// <summary>The start of a text for a message, so a megabyte of damage does not become the message.</summary>
+    public static string Excerpt(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
+
     public static DamagedPartException DtdFound() =>
         new("it contains a document type declaration (<!DOCTYPE …>, a DTD), which Excel never writes; the file was not saved by Excel or was altered");
 

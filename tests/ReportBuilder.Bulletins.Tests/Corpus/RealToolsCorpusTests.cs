@@ -19,9 +19,6 @@ namespace ReportBuilder.Bulletins.Tests.Corpus;
 /// </summary>
 public sealed class RealToolsCorpusTests : IDisposable
 {
-    /// <summary>A period that holds every event of the sample, so no lost row can hide outside the bulletin.</summary>
-    private const string EveryEvent = "2000-01-01..2030-12-31";
-
     private static readonly string Sample = RepoPaths.File("templates", "sample-register.xlsx");
     private static readonly string Script = RepoPaths.File("tests", "ReportBuilder.Bulletins.Tests", "Corpus", "save_with_python.py");
     private readonly TempFolder _temp = new();
@@ -74,23 +71,7 @@ public sealed class RealToolsCorpusTests : IDisposable
     {
         var loaded = RegisterLoader.Load([path], _temp.Path, RegisterLayout.Default);
         Assert.False(loaded.Problems.HasErrors, $"{Path.GetFileName(path)}:\n" + string.Join("\n", loaded.Problems.Items));
-        var register = loaded.Register;
-        var counts = $"{register.Persons.Count} persons, {register.Events.Count} events, {register.Articles.Count} articles, " +
-                     $"{register.Context.Count} context rows, {register.Rates.Count} rates";
-        var run = BulletinPipeline.Generate(loaded, new BulletinRequest
-        {
-            Period = EveryEvent,
-            Templates = new Dictionary<string, TemplateSource>
-            {
-                ["en"] = TemplateSource.FromFile(RepoPaths.File("templates", "bulletin.en.docx")),
-                ["ru"] = TemplateSource.FromFile(RepoPaths.File("templates", "bulletin.ru.docx")),
-            },
-            Created = new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc),
-        });
-        if (!run.Succeeded) throw run.Failures[0].Error;
-        var text = new StringBuilder();
-        foreach (var draft in run.Drafts) text.AppendLine(DocxText.Body(new MemoryStream(draft.Bytes)));
-        return (counts, text.ToString());
+        return (EveryEventDrafts.Counts(loaded), EveryEventDrafts.Text(loaded));
     }
 
     private string LibreOffice(string source, string format, string output)
