@@ -161,11 +161,10 @@ public static class FileSet
         {
             try
             {
-                // The lock file stays (hidden): deleting it on close would let a waiting run lock a
-                // file already unlinked while a third locks a new one.
-                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
-                if (OperatingSystem.IsWindows()) File.SetAttributes(path, FileAttributes.Hidden);
-                return stream;
+                // Deleted on close, so no lock file is left among the drafts. The runtime removes the
+                // name while it still holds the lock (Unix) or when the last handle closes (Windows), so
+                // a waiting run never locks a file that is already on its way out.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
