@@ -28,11 +28,19 @@ public static class LookAlikeLetters
     }
 
     /// <summary>The known value that typed differs from only by look-alike letters (case aside), or null.</summary>
-    public static string? Meant(string typed, IEnumerable<string> known)
+    public static string? Meant(string typed, IEnumerable<string> known) => Finder(known)(typed);
+
+    /// <summary>
+    /// <see cref="Meant"/> over one set of known values, keyed once: a register with many unknown
+    /// ids looks each up in its persons without keying every person again.
+    /// </summary>
+    public static Func<string, string?> Finder(IEnumerable<string> known)
     {
-        var key = Key(typed);
-        return known.FirstOrDefault(k => !string.Equals(k, typed, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Key(k), key, StringComparison.OrdinalIgnoreCase));
+        var byKey = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in known) byKey.TryAdd(Key(value), value);
+        return typed => byKey.TryGetValue(Key(typed), out var meant) && !string.Equals(meant, typed, StringComparison.OrdinalIgnoreCase)
+            ? meant
+            : null;
     }
 
     /// <summary>

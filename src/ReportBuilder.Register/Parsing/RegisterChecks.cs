@@ -16,13 +16,16 @@ internal static class RegisterChecks
 
         var untitled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var today = DateOnly.FromDateTime(DateTime.Today);
+        Func<string, string?>? personMeant = null; // keyed on the first unknown person only
         foreach (var evt in register.Events)
         {
             // A year typed wrong (2042 for 2024) would otherwise take over the one-click bulletin.
             if (evt.Date > today) problems.Add(RegisterProblems.FutureDate(evt.Row.CellOf("Date"), evt.Date, today, "Date"));
             if (!string.IsNullOrEmpty(evt.PersonId) && register.FindPerson(evt.PersonId) is null)
-                problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId,
-                    LookAlikeLetters.Meant(evt.PersonId, register.Persons.Select(p => p.Id))));
+            {
+                personMeant ??= LookAlikeLetters.Finder(register.Persons.Select(p => p.Id));
+                problems.Add(RegisterProblems.UnknownPerson(evt.Row.CellOf("PersonId"), evt.PersonId, personMeant(evt.PersonId)));
+            }
             if (evt.Article is { } article)
             {
                 var title = register.FindArticle(article, evt.Part);

@@ -50,12 +50,11 @@ internal sealed class SheetTable
         var headerRow = sheet.Rows.FirstOrDefault(r => r.Number == headerRowNumber);
         // An Excel Table gives the header row and where it starts, never fewer rows or columns:
         // LibreOffice does not grow a table as rows are typed below it, and Excel stops growing
-        // one at a blank row, so every row under the header is data.
+        // one at a blank row, so every row under the header, and every column right of its start, is data.
         var firstColumn = table?.Range.FirstColumn ?? 1;
-        const int lastColumn = int.MaxValue;
 
         var known = KnownHeaders(spec, layout);
-        var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, lastColumn, known, problems);
+        var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, known, problems);
         WarnAboutLikelyTypos(workbook, sheet, spec, headerRow, extras, known, problems);
 
         var missing = spec.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)).ToList();
@@ -76,7 +75,7 @@ internal sealed class SheetTable
 
         var dataRows = sheet.Rows
             .Where(r => r.Number > headerRowNumber)
-            .Where(r => !IsBlank(r, firstColumn, lastColumn))
+            .Where(r => !IsBlank(r, firstColumn))
             .ToList();
         WarnAboutMergesAcrossColumns(workbook, sheet, headerRow, headerRowNumber, columns, extras, problems);
         return new SheetTable(workbook, sheet, spec, columns, extras, dataRows, problems);
@@ -241,12 +240,12 @@ internal sealed class SheetTable
     }
 
     private static (Dictionary<string, int>, List<(int, string)>) MapHeader(RawWorkbook workbook, RawSheet sheet, RawRow? headerRow,
-        int firstColumn, int lastColumn, Dictionary<string, string> known, ProblemList problems)
+        int firstColumn, Dictionary<string, string> known, ProblemList problems)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var extras = new List<(int, string)>();
         if (headerRow is null) return (columns, extras);
-        for (var i = firstColumn - 1; i < Math.Min(headerRow.Cells.Length, lastColumn); i++)
+        for (var i = firstColumn - 1; i < headerRow.Cells.Length; i++)
         {
             var header = headerRow.Cells[i].Display.Trim();
             if (header.Length == 0) continue;
@@ -330,9 +329,9 @@ internal sealed class SheetTable
         return null;
     }
 
-    private static bool IsBlank(RawRow row, int firstColumn, int lastColumn)
+    private static bool IsBlank(RawRow row, int firstColumn)
     {
-        for (var i = firstColumn - 1; i < Math.Min(row.Cells.Length, lastColumn); i++)
+        for (var i = firstColumn - 1; i < row.Cells.Length; i++)
         {
             if (!row.Cells[i].IsBlank) return false;
         }
