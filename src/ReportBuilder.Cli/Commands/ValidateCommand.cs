@@ -97,7 +97,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         }
         catch (Exception e) when (e is not UserException)
         {
-            AtomicFile.Write(output, overwrite: true, stream => AnnotatedCopyWriter.WriteList(original, fileName, problems, stream));
+            AtomicFile.Write(output, overwrite, stream => AnnotatedCopyWriter.WriteList(original, fileName, problems, stream));
             Console.Out.WriteLine($"Note: {fileName} could not be copied with the marks on its cells ({e.Message}); the copy lists every problem with its cell instead.");
         }
     }

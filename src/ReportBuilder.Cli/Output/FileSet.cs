@@ -26,8 +26,13 @@ public static class FileSet
     [ThreadStatic] internal static Func<Stream, Stream>? WrapStream;
     [ThreadStatic] internal static Action<int>? AfterMove;
 
+    /// <summary>Files whose content is ready in memory (the rendered drafts).</summary>
+    public static void Write(string folder, IReadOnlyList<(string Name, byte[] Bytes)> files, bool overwrite, CancellationToken cancel = default) =>
+        Write(folder, [.. files.Select(f => (f.Name, (Action<Stream>)(stream => stream.Write(f.Bytes))))], overwrite, cancel);
+
+    /// <param name="files">Each file's name and what writes it (a writer that throws leaves nothing behind).</param>
     /// <exception cref="UserException">Nothing was written, or what was there is back; the message says which.</exception>
-    public static void Write(string folder, IReadOnlyList<(string Name, byte[] Bytes)> files, bool overwrite, CancellationToken cancel = default)
+    public static void Write(string folder, IReadOnlyList<(string Name, Action<Stream> Write)> files, bool overwrite, CancellationToken cancel = default)
     {
         folder = Path.GetFullPath(folder);
         var targets = files.Select(f => Path.Combine(folder, f.Name)).ToArray();
@@ -57,12 +62,12 @@ public static class FileSet
         var placed = new List<string>();
         try
         {
-            foreach (var (name, bytes) in files)
+            foreach (var (name, write) in files)
             {
                 cancel.ThrowIfCancellationRequested();
                 var temporary = Path.Combine(folder, $"{TemporaryPrefix}{Guid.NewGuid():N}.{name}.tmp");
                 temporaries.Add(temporary);
-                WriteFlushed(temporary, bytes);
+                WriteFlushed(temporary, write);
             }
             cancel.ThrowIfCancellationRequested();
             // From here on the moves are quick and are not cancelled half-way: they complete, or are undone.
@@ -85,6 +90,8 @@ public static class FileSet
             var restored = Undo(placed, asides);
             Delete(temporaries);
             if (e is OperationCanceledException) throw OutputErrors.Interrupted(folder, restored);
+            // One file (a template, a register, a marked copy) is named as such; a set says what became of each.
+            if (files.Count == 1 && restored) throw OutputErrors.CannotWrite(targets[0], e.Message);
             throw OutputErrors.SetNotWritten(folder, files.Select(f => f.Name), e.Message, restored);
         }
         catch
@@ -96,11 +103,11 @@ public static class FileSet
         Delete(asides.Select(a => a.Aside));
     }
 
-    private static void WriteFlushed(string path, byte[] bytes)
+    private static void WriteFlushed(string path, Action<Stream> write)
     {
         using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         var stream = WrapStream?.Invoke(file) ?? file;
-        stream.Write(bytes);
+        write(stream);
         stream.Flush();
         file.Flush(flushToDisk: true);
     }
