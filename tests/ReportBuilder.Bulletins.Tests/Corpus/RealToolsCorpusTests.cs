@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Text;
 using ClosedXML.Excel;
-using ReportBuilder.Bulletins.Pipeline;
-using ReportBuilder.Docx;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Writing;

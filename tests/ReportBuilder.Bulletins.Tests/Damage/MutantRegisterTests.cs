@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ReportBuilder.Bulletins.Pipeline;
-using ReportBuilder.Docx;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Writing;
