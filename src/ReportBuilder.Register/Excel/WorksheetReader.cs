@@ -211,7 +211,7 @@ internal sealed class WorksheetReader(string[] sharedStrings, bool[] dateStyles,
 
     private RawCell Convert(string? type, int style, string? value, bool hasFormula, string? inline, int row, int column)
     {
-        if (type == "inlineStr") return Text(inline ?? "");
+        if (type == "inlineStr") return Text(inline ?? "", clean: false); // StringItem has cleaned it: a second pass would unescape "_x005F_x0041_" twice
         // A formula's result is its value; an empty one is "never calculated" (openpyxl writes
         // <v></v>), except for a text result, where Excel writes an empty string that way.
         if (value is null || (hasFormula && value.Length == 0 && type != "str"))

@@ -63,6 +63,16 @@ public sealed class WorkbookReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_inline_string_is_unescaped_once_so_a_literal_escape_stays_literal()
+    {
+        // Excel writes the text "_x0041_" as "_x005F_x0041_"; unescaped twice it would become "A".
+        var path = new WorkbookBuilder().Sheet("S", [["A"], ["x"]]).Save(_temp.File("e.xlsx"));
+        XlsxPatch.InlineStringCell(path, "S", "B2", "code _x005F_x0041_");
+
+        Assert.Equal("code _x0041_", ReadSheet(path, "S").Rows[1][1].Text);
+    }
+
+    [Fact]
     public void Honours_the_1904_date_system()
     {
         // Serial 0 in 1904 is 1 Jan 1904; the same stored number means a day 1462 days later than in 1900.
