@@ -66,15 +66,6 @@ internal sealed class CheckedPartStream : Stream
             throw new DamagedPartException("its bytes do not match their checksum (CRC-32)");
     }
 
-    /// <summary>The whole part, checked.</summary>
-    public static byte[] ReadAll(ZipArchiveEntry entry)
-    {
-        using var stream = Open(entry);
-        using var copy = new MemoryStream((int)Math.Min(entry.Length, 1 << 24));
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;

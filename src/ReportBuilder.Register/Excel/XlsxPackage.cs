@@ -84,19 +84,6 @@ internal sealed partial class XlsxPackage : IDisposable
 
     public bool Exists(string part) => _entries.ContainsKey(part);
 
-    /// <summary>The whole part, checked against its CRC-32.</summary>
-    public byte[] ReadAll(string part)
-    {
-        try
-        {
-            return CheckedPartStream.ReadAll(Entry(part));
-        }
-        catch (DamagedPartException e)
-        {
-            throw e.In(part);
-        }
-    }
-
     /// <summary>The part as a stream, checked against its CRC-32 when its end is read.</summary>
     public Stream OpenStream(string part)
     {
@@ -108,14 +95,6 @@ internal sealed partial class XlsxPackage : IDisposable
         {
             throw e.In(part);
         }
-    }
-
-    /// <summary>An XML part read whole, refused when it holds a DTD; the reader checks well-formedness as it goes.</summary>
-    public XmlReader OpenXml(string part)
-    {
-        var bytes = ReadAll(part);
-        if (bytes.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0) throw XmlPart.DtdFound().In(part);
-        return XmlReader.Create(new MemoryStream(bytes, writable: false), XmlSettings.Fast);
     }
 
     /// <summary>The relationships of a part (of the package itself for "/"); none when it has no relationships part.</summary>
@@ -151,25 +130,23 @@ internal sealed partial class XlsxPackage : IDisposable
         return relationship.Target;
     }
 
-    /// <summary>Reads an XML part to its end, handing every node to visit; malformed XML is a damaged part.</summary>
+    /// <summary>Reads an XML part to its end, handing every node to visit; anything that goes wrong is a damaged part.</summary>
     public void Parse(string part, Action<XmlReader> visit)
     {
+        using var stream = OpenStream(part);
+        var xml = new XmlPart(stream);
         try
         {
-            using var xml = OpenXml(part);
-            while (xml.Read()) visit(xml);
+            while (xml.Reader.Read())
+            {
+                if (xml.Reader.NodeType == XmlNodeType.DocumentType) throw XmlPart.DtdFound();
+                visit(xml.Reader);
+            }
+            xml.CheckEnd();
         }
-        catch (XmlException e)
+        catch (Exception e) when (xml.Damage(e, null) is { } damage)
         {
-            throw new DamagedPartException($"its XML is not well-formed ({e.Message})", part: part);
-        }
-        catch (DamagedPartException e)
-        {
-            throw e.In(part);
-        }
-        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
-        {
-            throw new DamagedPartException($"it holds a value that is not valid ({e.Message})", part: part);
+            throw damage.In(part);
         }
     }
 

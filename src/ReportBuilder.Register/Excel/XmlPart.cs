@@ -3,7 +3,7 @@ using System.Xml;
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
-/// One XML part of the package being read with XmlReader: the reader's settings (no DTD, no
+/// One XML part of the package being read with XmlReader (every part is read through it): the reader's settings (no DTD, no
 /// resolver, characters checked, a size limit), the bytes' end checked against the zip
 /// directory, and every exception the parse can raise turned into a
 /// <see cref="DamagedPartException"/> that says what was found, so no byte sequence reaches the
@@ -28,11 +28,11 @@ internal sealed class XmlPart
     private readonly TailStream _stream;
     private readonly byte[] _rootEnd;
 
-    /// <param name="root">The root element's local name (worksheet, sst): a part cut off does not end with its end tag.</param>
-    public XmlPart(Stream stream, string root)
+    /// <param name="root">The root element's local name (worksheet, sst), where known: a part cut off does not end with its end tag.</param>
+    public XmlPart(Stream stream, string? root = null)
     {
         _stream = new TailStream(stream);
-        _rootEnd = System.Text.Encoding.ASCII.GetBytes(root + ">");
+        _rootEnd = root is null ? [] : System.Text.Encoding.ASCII.GetBytes(root + ">");
         Reader = XmlReader.Create(_stream, Settings);
     }
 
@@ -62,9 +62,10 @@ internal sealed class XmlPart
         {
             DamagedPartException damaged => damaged.Row is null && row is not null ? new DamagedPartException(damaged.Detail, row, damaged.Part, damaged.IsLimit) : damaged,
             OutOfMemoryException or InsufficientExecutionStackException => null,
-            XmlException when _stream.Ended && !_stream.EndsWith(_rootEnd) =>
+            XmlException when _rootEnd.Length > 0 && _stream.Ended && !_stream.EndsWith(_rootEnd) =>
                 new DamagedPartException("the part ends before its last element is closed: the file was cut off", row),
             XmlException xml => new DamagedPartException($"its XML is not well-formed ({xml.Message})", row),
+            FormatException or OverflowException => new DamagedPartException($"it holds a value that is not valid ({e.Message})", row),
             _ => new DamagedPartException($"it holds something that cannot be read ({e.Message})", row),
         };
     }
