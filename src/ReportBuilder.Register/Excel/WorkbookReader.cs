@@ -104,7 +104,8 @@ public static class WorkbookReader
         {
             throw damaged;
         }
-        return new RawWorkbook(name, fullPath, sheets);
+        package.CheckUnreadParts(parts.Select(p => p.Part));
+        return new RawWorkbook(name, fullPath, sheets) { Bytes = bytes };
     }
 
     /// <summary>The part of a relationship type the workbook may have at most once (shared strings, styles).</summary>

@@ -24,6 +24,7 @@ internal sealed partial class XlsxPackage : IDisposable
 
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
+    private readonly HashSet<string> _opened = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _defaultTypes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _overrideTypes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -84,9 +85,13 @@ internal sealed partial class XlsxPackage : IDisposable
 
     public bool Exists(string part) => _entries.ContainsKey(part);
 
+    /// <summary>The zip entries in the order the file holds them (the marked copy keeps that order).</summary>
+    public IReadOnlyCollection<ZipArchiveEntry> Entries => _zip.Entries;
+
     /// <summary>The part as a stream, checked against its CRC-32 when its end is read.</summary>
     public Stream OpenStream(string part)
     {
+        _opened.Add(part);
         try
         {
             return CheckedPartStream.Open(Entry(part));
@@ -94,6 +99,30 @@ internal sealed partial class XlsxPackage : IDisposable
         catch (DamagedPartException e)
         {
             throw e.In(part);
+        }
+    }
+
+    /// <summary>
+    /// Reads every part not read yet (the sheets read elsewhere are named) to its end, checking
+    /// it whole: a file with any damaged part is damaged, even where the register holds nothing,
+    /// and Check register must be able to copy every part of a workbook it was given.
+    /// </summary>
+    public void CheckUnreadParts(IEnumerable<string> readElsewhere)
+    {
+        var read = new HashSet<string>(_opened.Concat(readElsewhere), StringComparer.OrdinalIgnoreCase);
+        var buffer = new byte[1 << 16];
+        foreach (var (part, entry) in _entries)
+        {
+            if (read.Contains(part) || entry.FullName.EndsWith('/')) continue;
+            using var stream = OpenStream(part);
+            try
+            {
+                while (stream.Read(buffer) > 0) { }
+            }
+            catch (DamagedPartException e)
+            {
+                throw e.In(part);
+            }
         }
     }
 
