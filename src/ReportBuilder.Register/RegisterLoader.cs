@@ -141,6 +141,7 @@ public static class RegisterLoader
             Rates = rates,
             Files = [.. workbooks.Select(w => w.File)],
             SourcePaths = [.. workbooks.Select(w => w.FullPath)],
+            Snapshots = [.. workbooks.Select(w => w.Bytes)],
             SheetsRead = sheetsRead,
         };
         RegisterChecks.Run(register, problems);

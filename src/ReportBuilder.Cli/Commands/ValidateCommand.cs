@@ -4,6 +4,7 @@ using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Writing;
+using ReportBuilder.Register.Writing.Marking;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,7 +20,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         public string[] Register { get; init; } = [];
 
         [CommandOption("--annotate <OUT>")]
-        [Description("Write a copy of the register workbook with every problem marked on its cell, and a Problems sheet.")]
+        [Description("Write a copy of the register workbook with every problem marked on its cell and a Problems sheet first; the register itself is never written.")]
         public string? Annotate { get; init; }
 
         [CommandOption("--annotate-beside")]
@@ -75,7 +76,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var original = result.Register.SourcePaths[i];
             var output = CheckedCopy.PathFor(original);
             var problems = result.Problems.Items.Where(p => p.File == result.Register.Files[i]).ToList();
-            Write(output, overwrite: true, original, result.Register.Files[i], result.Problems.Items);
+            Write(output, overwrite: true, result, i);
             Console.Out.WriteLine($"Wrote {output}: {problems.Count} problem(s) marked.");
             if (open) FolderOpener.Open(output, "The checked copy is");
         }
@@ -88,18 +89,12 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             Console.Out.WriteLine($"No marked copy of {problem.File}: it could not be read (see {problem.Id} above).");
     }
 
-    /// <summary>The marked copy; a workbook the copier cannot re-save still gets a copy listing every problem.</summary>
-    private static void Write(string output, bool overwrite, string original, string fileName, IReadOnlyList<Register.Problems.Problem> problems)
+    /// <summary>The marked copy of the i-th workbook, made from the bytes that were validated.</summary>
+    private static void Write(string output, bool overwrite, RegisterLoadResult result, int i)
     {
-        try
-        {
-            AtomicFile.Write(output, overwrite, stream => AnnotatedCopyWriter.Write(original, fileName, problems, stream));
-        }
-        catch (Exception e) when (e is not UserException)
-        {
-            AtomicFile.Write(output, overwrite, stream => AnnotatedCopyWriter.WriteList(original, fileName, problems, stream));
-            Console.Out.WriteLine($"Note: {fileName} could not be copied with the marks on its cells ({e.Message}); the copy lists every problem with its cell instead.");
-        }
+        var register = result.Register;
+        var problems = result.Problems.Items.Where(p => p.File == register.Files[i]).ToList();
+        AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream));
     }
 
     private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)
@@ -115,7 +110,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var original = Path.GetFullPath(result.Register.SourcePaths[0]);
         if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
             throw new UserException("--annotate must name a new file, not the register itself.", "For example: --annotate register.checked.xlsx", ExitCodes.Usage);
-        Write(output, overwrite, original, result.Register.Files[0], result.Problems.Items);
+        Write(output, overwrite, result, 0);
         Console.Out.WriteLine($"Wrote {Path.GetFullPath(output)}: {result.Problems.Items.Count} problem(s) marked.");
     }
 }

@@ -15,6 +15,9 @@ public sealed class CaseRegister
     /// <summary>The full paths of the workbooks read, in the same order.</summary>
     public IReadOnlyList<string> SourcePaths { get; init; } = [];
 
+    /// <summary>The bytes each workbook was read from, in the same order: one snapshot, whatever happens to the file later.</summary>
+    public IReadOnlyList<byte[]> Snapshots { get; init; } = [];
+
     /// <summary>How many data rows each register sheet gave, in workbook and sheet order.</summary>
     public IReadOnlyList<SheetRowCount> SheetsRead { get; init; } = [];
 

@@ -33,6 +33,10 @@ public sealed class RealToolsCorpusTests : IDisposable
         var (counts, text) = Drafts(saved);
         Assert.Equal(expectedCounts, counts);
         Assert.Equal(expectedText, text);
+        // Check register marks the file as the tool saved it, and the copy is as valid as the original.
+        var bytes = File.ReadAllBytes(saved);
+        var loaded = RegisterLoader.Load([new WorkbookBytes(Path.GetFileName(saved), bytes)], RegisterLayout.Default);
+        MarkedCopyCheck.WriteAndCheck(bytes, saved, loaded.Problems.Items);
     }
 
     private string Save(string tool)

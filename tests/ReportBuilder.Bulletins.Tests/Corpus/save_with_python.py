@@ -2,6 +2,8 @@
 
     save_with_python.py openpyxl IN OUT     load and save with openpyxl
     save_with_python.py pandas IN OUT       every sheet through a pandas DataFrame
+    save_with_python.py decorate IN OUT     what staff add around the data: a chart, a list
+                                            validation, comments; and one bad date (Events!C2)
     save_with_python.py fill BLANK IN OUT   type IN's rows into the blank register from init,
                                             below its one-row Excel Tables, with a blank row
                                             after the first data row, as a person would
@@ -54,12 +56,34 @@ def fill_blank(blank, source, target):
     book.save(target)
 
 
+def decorate(source, target):
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.comments import Comment
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = openpyxl.load_workbook(source)
+    events = book["Events"]
+    events["C2"] = "not a date"
+    events["C2"].comment = Comment("checked with the court", "Anna")
+    events["A4"].comment = Comment("second source needed", "Anna")
+    validation = DataValidation(type="list", formula1='"verdict,appeal,cassation"')
+    events.add_data_validation(validation)
+    validation.add("D2:D500")
+    rates = book["Rates"]
+    chart = BarChart()
+    chart.add_data(Reference(rates, min_col=3, min_row=1, max_row=rates.max_row), titles_from_data=True)
+    rates.add_chart(chart, "H2")
+    book.save(target)
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "openpyxl":
         save_openpyxl(sys.argv[2], sys.argv[3])
     elif mode == "pandas":
         save_pandas(sys.argv[2], sys.argv[3])
+    elif mode == "decorate":
+        decorate(sys.argv[2], sys.argv[3])
     elif mode == "fill":
         fill_blank(sys.argv[2], sys.argv[3], sys.argv[4])
     else:

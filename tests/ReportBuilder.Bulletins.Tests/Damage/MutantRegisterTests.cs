@@ -12,7 +12,8 @@ namespace ReportBuilder.Bulletins.Tests.Damage;
 /// The property that matters for a damaged register: every mutant of the sample register and
 /// of a synthetic one either gives drafts whose text is identical to the undamaged register's,
 /// or is refused with an error. Never an exception, never a different bulletin, never fewer
-/// rows. RB_MUTANTS_PER_KIND raises the count (bench/mutants.sh runs thousands).
+/// rows. Every mutant that is read at all (errors or not) also gets Check register's marked
+/// copy, which must read back with the same values. RB_MUTANTS_PER_KIND raises the count (bench/mutants.sh runs thousands).
 /// </summary>
 public sealed class MutantRegisterTests(ITestOutputHelper output) : IDisposable
 {
@@ -77,6 +78,8 @@ public sealed class MutantRegisterTests(ITestOutputHelper output) : IDisposable
         var path = _temp.File("register.xlsx");
         File.WriteAllBytes(path, workbook);
         var loaded = RegisterLoader.Load([path], _temp.Path, RegisterLayout.Default);
+        // Check register marks every workbook validate reads, errors or not (the validator is left to the corpus tests: it is slow).
+        if (!loaded.Problems.Items.Any(p => p.Id == "RB002")) MarkedCopyCheck.WriteAndCheck(workbook, path, loaded.Problems.Items, validate: false);
         if (loaded.Problems.HasErrors)
         {
             Assert.All(loaded.Problems.Items, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
