@@ -28,7 +28,7 @@ public static class RunNormalizer
         // Each tag now lies inside one w:t; split those w:t's runs around their tags.
         var after = ParagraphText.Of(paragraph);
         var isolated = new List<IsolatedTag>();
-        foreach (var group in tags.GroupBy(tag => after.Segments.First(s => s.Start <= tag.Start && tag.End <= s.End)))
+        foreach (var group in tags.GroupBy(tag => after.Segments[IndexAt(after.Segments, tag.Start)]))
             isolated.AddRange(SplitRun(group.Key, [.. group]));
         return [.. isolated.Select(i => crossing.Contains(i.Token) ? i with { CrossedBoundary = true } : i)];
     }
@@ -39,7 +39,11 @@ public static class RunNormalizer
     /// </summary>
     private static bool CrossesBoundary(Paragraph paragraph, IReadOnlyList<TextSegment> segments, TagToken tag)
     {
-        var spanned = segments.Where(s => s.End > tag.Start && s.Start < tag.End).ToList();
+        var spanned = new List<TextSegment>();
+        for (var i = IndexAt(segments, tag.Start); i < segments.Count && segments[i].Start < tag.End; i++)
+        {
+            if (segments[i].End > tag.Start) spanned.Add(segments[i]);
+        }
         if (spanned.Count < 2) return false;
         if (spanned.Select(s => Container(s.Element)).Distinct().Count() > 1) return true;
         var inside = false;
@@ -57,15 +61,36 @@ public static class RunNormalizer
 
     private static void GatherIntoFirstSegment(IReadOnlyList<TextSegment> segments, TagToken tag)
     {
-        var first = segments.First(s => s.Start <= tag.Start && tag.Start < s.End);
+        var index = IndexAt(segments, tag.Start);
+        var first = segments[index];
         if (tag.End <= first.End) return;
         var text = first.Element.Text;
         first.Element.Text = text[..(tag.Start - first.Start)] + "{{" + tag.Content + "}}";
-        foreach (var segment in segments.Where(s => s.Start > first.Start && s.Start < tag.End))
+        for (var i = index + 1; i < segments.Count && segments[i].Start < tag.End; i++)
         {
+            var segment = segments[i];
             var segmentText = segment.Element.Text;
             segment.Element.Text = segment.End <= tag.End ? "" : segmentText[(tag.End - segment.Start)..];
         }
+    }
+
+    /// <summary>
+    /// The index of the segment holding the character at position: the last segment starting at
+    /// or before it (segments are in text order), found by binary search so that a paragraph of
+    /// thousands of tags is not searched once per tag.
+    /// </summary>
+    private static int IndexAt(IReadOnlyList<TextSegment> segments, int position)
+    {
+        int low = 0, high = segments.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (segments[middle].Start <= position) low = middle;
+            else high = middle - 1;
+        }
+        // Only a segment emptied earlier can end before the position: step back to the one holding it.
+        while (low > 0 && segments[low].End <= position) low--;
+        return low;
     }
 
     private static List<IsolatedTag> SplitRun(TextSegment segment, List<TagToken> tags)
@@ -102,7 +127,10 @@ public static class RunNormalizer
         if (position < value.Length) runs.Add(NewRun(run, properties, [TextElement(value[position..])]));
         if (afterText.Count > 0) runs.Add(NewRun(run, properties, afterText));
 
-        foreach (var newRun in runs) run.InsertBeforeSelf(newRun);
+        // Each after the one before: the SDK finds an element's previous sibling by walking its
+        // parent's children, so inserting every run before the old one costs a walk per tag.
+        OpenXmlElement previous = run;
+        foreach (var newRun in runs) previous = previous.InsertAfterSelf(newRun);
         run.Remove();
         return isolated;
     }
