@@ -86,8 +86,12 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         {
             if (comment.InnerText.Contains("{{", StringComparison.Ordinal)) problems.Add(TemplateProblems.TagInComment(file, comment.InnerText));
         }
+        var budget = new TagBudget();
         foreach (var (name, root) in DocumentParts.WithTags(main))
-            parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems));
+        {
+            parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems, budget));
+            if (budget.Exhausted) break; // reported once, where the limit was reached
+        }
         if (options.Shape is { } shape && !problems.Any(p => p.Severity == ProblemSeverity.Error)) PathCheck.Run(parts, shape, problems);
         CheckBodyOnly(parts, problems);
         return parts;

@@ -18,8 +18,25 @@ public sealed class ExpressionParser
 {
     private readonly List<ExprToken> _tokens;
     private int _next;
+    private int _depth;
 
-    private ExpressionParser(string text) => _tokens = ExpressionLexer.Tokenize(text);
+    /// <summary>
+    /// A tag's expression is parsed and evaluated by recursion, so its size and nesting are
+    /// bounded (far above any real tag, which has a handful of words) rather than the stack.
+    /// </summary>
+    private ExpressionParser(string text)
+    {
+        _tokens = ExpressionLexer.Tokenize(text);
+        if (_tokens.Count - 1 > Parsing.TemplateLimits.MaxTokensPerTag)
+            throw new ExpressionSyntaxException($"the tag has {_tokens.Count - 1:N0} words and signs; a tag may have at most {Parsing.TemplateLimits.MaxTokensPerTag:N0}", 0);
+    }
+
+    /// <summary>Enters a bracket or a 'not'; past the limit the tag is refused.</summary>
+    private void Enter(ExprToken token)
+    {
+        if (++_depth > Parsing.TemplateLimits.MaxExpressionNesting)
+            throw new ExpressionSyntaxException($"brackets and 'not' are nested more than {Parsing.TemplateLimits.MaxExpressionNesting} deep", token.Position);
+    }
 
     public static Expr Parse(string text)
     {
@@ -88,8 +105,11 @@ public sealed class ExpressionParser
     {
         if (IsWord("not") || IsOperator("!"))
         {
+            Enter(Peek);
             _next++;
-            return new NotExpr(Not());
+            var operand = new NotExpr(Not());
+            _depth--;
+            return operand;
         }
         return Compare();
     }
@@ -120,9 +140,11 @@ public sealed class ExpressionParser
                     throw new ExpressionSyntaxException($"'{token.Text}' is not a number", token.Position);
                 return new LiteralExpr(number);
             case ExprTokenKind.OpenParen:
+                Enter(token);
                 _next++;
                 var inner = Pipeline();
                 Expect(ExprTokenKind.CloseParen, "')'");
+                _depth--;
                 return inner;
             case ExprTokenKind.Identifier:
                 switch (token.Text)

@@ -12,7 +12,8 @@ namespace ReportBuilder.Docx.Parsing;
 /// </summary>
 public static class BlockPairing
 {
-    public static List<BlockPlan> Pair(IEnumerable<TagOccurrence> tags, List<TemplateProblem> problems)
+    /// <returns>The blocks, or null when they nest deeper than <see cref="TemplateLimits.MaxNesting"/> (reported once).</returns>
+    public static List<BlockPlan>? Pair(IEnumerable<TagOccurrence> tags, List<TemplateProblem> problems)
     {
         var plans = new List<BlockPlan>();
         var open = new Stack<BlockPlan>();
@@ -21,6 +22,11 @@ public static class BlockPairing
             switch (tag.Syntax)
             {
                 case OpenTag:
+                    if (open.Count == TemplateLimits.MaxNesting)
+                    {
+                        problems.Add(TemplateProblems.NestedTooDeep(tag.Location, TemplateLimits.MaxNesting));
+                        return null;
+                    }
                     open.Push(new BlockPlan(tag));
                     break;
                 case ElseTag or PartTag when tag.Broken || (open.Count > 0 && open.Peek().Open.Broken):

@@ -11,9 +11,11 @@ namespace ReportBuilder.Docx.Parsing;
 /// <summary>Runs the lex, parse and check stages over one part, collecting every problem.</summary>
 public static class PartCompiler
 {
+    /// <param name="budget">Tags the template may still hold (all parts share one budget); null for no limit but the paragraph's.</param>
     public static CompiledPart Compile(string file, string partName, OpenXmlElement root, FilterRegistry filters,
-        ListNumbering? numbering, List<TemplateProblem> problems)
+        ListNumbering? numbering, List<TemplateProblem> problems, TagBudget? budget = null)
     {
+        budget ??= new TagBudget();
         var tags = new List<TagOccurrence>();
         var paragraphs = root.Descendants<Paragraph>().ToList();
         CheckTrackedChanges(file, partName, paragraphs, problems);
@@ -28,6 +30,16 @@ public static class PartCompiler
             var opening = Shorten(text.Text);
 
             var (tokens, strays) = TagScanner.Scan(text.Text);
+            if (tokens.Count > TemplateLimits.MaxTagsPerParagraph)
+            {
+                problems.Add(TemplateProblems.TooManyTagsInParagraph(file, partName, index + 1, opening, tokens.Count, TemplateLimits.MaxTagsPerParagraph));
+                return Unbuilt(partName, root, tags);
+            }
+            if (!budget.Take(tokens.Count))
+            {
+                problems.Add(TemplateProblems.TooManyTags(file, partName, index + 1, opening, TemplateLimits.MaxTagsPerTemplate));
+                return Unbuilt(partName, root, tags);
+            }
             // Tags of this paragraph by position: a mistyped block tag keeps its place among them.
             var found = new List<(int Position, TagOccurrence Tag)>();
             foreach (var stray in strays)
@@ -64,9 +76,13 @@ public static class PartCompiler
             tags.AddRange(found.OrderBy(f => f.Position).Select(f => f.Tag));
         }
         var plans = BlockPairing.Pair(tags, problems);
+        if (plans is null) return Unbuilt(partName, root, tags);
         var tree = new TreeBuilder(tags, plans, numbering, problems).Build(root);
         return new CompiledPart(partName, root, tree, tags);
     }
+
+    /// <summary>A part past a limit: its error is reported and it is never rendered, so no tree is built.</summary>
+    private static CompiledPart Unbuilt(string partName, OpenXmlElement root, List<TagOccurrence> tags) => new(partName, root, [], tags);
 
     private static bool IsHeading(Paragraph paragraph) =>
         paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style

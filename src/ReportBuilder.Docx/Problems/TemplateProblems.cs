@@ -69,6 +69,25 @@ public static class TemplateProblems
         $"Paragraph {paragraph} of {part} (\"{text}\") is numbered with list {numId}, which the template does not define " +
         "(text pasted from another document?); it is left unnumbered. Apply a list style to it in Word (Home > Numbering).");
 
+    public static TemplateProblem NestedTooDeep(TemplateLocation at, int limit) => Error("T019", "blocks-nested-too-deep", at,
+        $"This block opens inside {limit} blocks that are still open; a template may nest at most {limit} blocks inside one another. " +
+        "Close the blocks above it first (is a {{/if}} or {{/each}} missing?).");
+
+    public static TemplateProblem TooManyTagsInParagraph(string file, string part, int paragraph, string opening, int count, int limit) => new(
+        "T020", "too-many-tags-in-paragraph", ProblemSeverity.Error, new TemplateLocation(file, part, paragraph, "", opening, opening), file,
+        $"Paragraph {paragraph} of {part} («{opening}») holds {count:N0} tags; a paragraph may hold at most {limit:N0}. " +
+        "Split the paragraph, or repeat it with a {{#each}} block instead of typing every tag.");
+
+    public static TemplateProblem TooManyTags(string file, string part, int paragraph, string opening, int limit) => new(
+        "T021", "too-many-tags", ProblemSeverity.Error, new TemplateLocation(file, part, paragraph, "", opening, opening), file,
+        $"The template holds more than {limit:N0} tags; the limit is reached at paragraph {paragraph} of {part} («{opening}»). " +
+        "Repeat content with {{#each}} blocks instead of typing every tag.");
+
+    public static TemplateProblem ElementsTooDeep(string file, string part, int limit) => new(
+        "T022", "elements-nested-too-deep", ProblemSeverity.Error, null, file,
+        $"Cannot read template '{file}': its part {part} nests elements more than {limit} deep (tables or text boxes inside one another), " +
+        "far beyond what Word writes. Open it in Word and save it again; if that does not help, rebuild the deeply nested part.");
+
     public static TemplateProblem Unreadable(string file, string found, string hint) => new(
         "T014", "unreadable-template", ProblemSeverity.Error, null, file, $"Cannot read template '{file}': {found.TrimEnd('.')}. {hint}");
 }
