@@ -193,7 +193,7 @@ public sealed class BadInputTests : IDisposable
     [Theory]
     [InlineData("missing", "the file does not exist", "Check the template path")]
     [InlineData("doc", "Word 97-2003 document (.doc)", "save it as a Word Document (.docx)")]
-    [InlineData("corrupt", "the file is damaged or is not a Word document", "save it again as a Word Document (.docx)")]
+    [InlineData("corrupt", "the file is damaged: its zip structure is damaged", "save it again as a Word Document (.docx)")]
     public void Template_files_that_cannot_be_read(string kind, string found, string advice)
     {
         if (kind == "doc") File.WriteAllBytes(_temp.File("t.docx"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);

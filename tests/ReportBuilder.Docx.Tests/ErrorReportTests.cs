@@ -64,12 +64,14 @@ public sealed class ErrorReportTests : IDisposable
     [Theory]
     [InlineData("missing", "the file does not exist")]
     [InlineData("doc", "Word 97-2003 document (.doc)")]
-    [InlineData("corrupt", "damaged or is not a Word document")]
+    [InlineData("corrupt", "the file is damaged: its zip structure is damaged")]
+    [InlineData("text", "it is not a Word document")]
     public void Names_what_is_wrong_with_a_template_file(string kind, string expected)
     {
         var path = _temp.File("template.docx");
         if (kind == "doc") File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
         if (kind == "corrupt") File.WriteAllText(path, "PK\u0003\u0004 not really a zip");
+        if (kind == "text") File.WriteAllText(path, "Dear {{ name }}, this was saved as plain text.");
 
         var e = Assert.Throws<TemplateException>(() => new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Check(path));
 

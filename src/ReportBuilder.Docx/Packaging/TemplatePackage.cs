@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.IO.Hashing;
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -10,26 +8,25 @@ namespace ReportBuilder.Docx.Packaging;
 
 /// <summary>
 /// Opens a template held in memory so that every way its package can be damaged is found at
-/// once and reported as T014 with what to do: a zip the reader refuses, a part whose bytes do
-/// not match their CRC-32 (the zip reader does not check it), a missing part, a relationship
-/// naming nothing, an invalid content type, XML that is not well-formed. The SDK parses parts
-/// lazily, so each part's XML is loaded here rather than wherever the engine first touches it.
+/// once and reported as T014 with what to do: the package is checked first (PackageCheck),
+/// then every part's XML is loaded here, since the SDK parses lazily, and every relationship id
+/// the XML uses must name one of its part's relationships.
 /// </summary>
 internal static class TemplatePackage
 {
-    private const string Advice = "The file is damaged: open it in Word and save it again as a Word Document (.docx), or restore it from a backup.";
+    internal const string Advice = "The file is damaged: open it in Word and save it again as a Word Document (.docx), or restore it from a backup.";
 
     public static WordprocessingDocument Open(MemoryStream copy, string file)
     {
-        CheckZip(copy, file);
+        PackageCheck.Run(copy, file);
         WordprocessingDocument? document = null;
         try
         {
             document = WordprocessingDocument.Open(copy, true);
             foreach (var part in document.GetAllParts())
             {
-                if (part.ContentType.EndsWith("xml", StringComparison.OrdinalIgnoreCase) && part.RootElement is { } root)
-                    CheckRelationshipIds(part, root, file);
+                if (!part.ContentType.EndsWith("xml", StringComparison.OrdinalIgnoreCase) || part.RootElement is not { } root) continue;
+                CheckRelationshipIds(part, root, file);
             }
             return document;
         }
@@ -37,7 +34,8 @@ internal static class TemplatePackage
             or KeyNotFoundException or ArgumentException or InvalidOperationException or UriFormatException or NotSupportedException)
         {
             document?.Dispose();
-            throw Damaged(file, e.Message);
+            // The package passed PackageCheck, so this is rare: the SDK's own words are the only detail there is.
+            throw Damaged(file, "Word's file format library could not open it (" + e.Message.TrimEnd('.') + ")");
         }
     }
 
@@ -60,39 +58,6 @@ internal static class TemplatePackage
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Every zip entry inflates and matches the CRC-32 and size in the zip directory.</summary>
-    private static void CheckZip(MemoryStream copy, string file)
-    {
-        try
-        {
-            using var zip = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
-            var buffer = new byte[1 << 16];
-            foreach (var entry in zip.Entries)
-            {
-                var crc = new Crc32();
-                long length = 0;
-                using var stream = entry.Open();
-                int read;
-                while ((read = stream.Read(buffer)) > 0)
-                {
-                    crc.Append(buffer.AsSpan(0, read));
-                    length += read;
-                    if (length > entry.Length) break;
-                }
-                if (length != entry.Length || crc.GetCurrentHashAsUInt32() != entry.Crc32)
-                    throw Damaged(file, $"the part {entry.FullName} does not match its checksum (CRC-32)");
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
-        {
-            throw Damaged(file, "its zip structure is damaged (" + e.Message + ")");
-        }
-        finally
-        {
-            copy.Position = 0;
-        }
-    }
-
-    private static TemplateException Damaged(string file, string found) =>
-        new([TemplateProblems.Unreadable(file, "the file is damaged or is not a Word document (" + found + ")", Advice)]);
+    internal static TemplateException Damaged(string file, string found) =>
+        new([TemplateProblems.Unreadable(file, "the file is damaged: " + found, Advice)]);
 }
