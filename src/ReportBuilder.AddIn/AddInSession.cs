@@ -15,6 +15,7 @@ internal sealed class AddInSession
     private readonly List<WorkbookBytes> _workbooks = [];
     private readonly Dictionary<string, TemplateSource> _templates = new(StringComparer.Ordinal);
     private RegisterLoadResult? _register;
+    private FrozenClock? _clock;
     private BulletinRun? _run;
 
     public void ClearWorkbooks()
@@ -57,6 +58,7 @@ internal sealed class AddInSession
                 PeriodLength = periodLength,
                 Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Templates = _templates,
+                Clock = _clock!,
             });
         }
         catch (BulletinRequestException e)
@@ -74,5 +76,14 @@ internal sealed class AddInSession
         _run is { } run && index >= 0 && index < run.Drafts.Count ? run.Drafts[index].Bytes
         : throw new ArgumentOutOfRangeException(nameof(index), index, "There is no such draft: generate first.");
 
-    private RegisterLoadResult Register() => _register ??= BulletinPipeline.ReadRegister(_workbooks);
+    /// <summary>
+    /// The register as read, once, with the clock read at that moment: the drafts planned from it
+    /// use the same "today" as its checks did.
+    /// </summary>
+    private RegisterLoadResult Register()
+    {
+        if (_register is not null) return _register;
+        _clock = FrozenClock.Now();
+        return _register = BulletinPipeline.ReadRegister(_workbooks, clock: _clock);
+    }
 }

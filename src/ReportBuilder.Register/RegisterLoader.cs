@@ -20,7 +20,8 @@ public sealed record WorkbookBytes(string Name, byte[] Bytes, string? FullPath =
 public static class RegisterLoader
 {
     /// <summary>Reads the workbooks at the paths (files, folders, globs): each file's bytes once, then as from memory.</summary>
-    public static RegisterLoadResult Load(IEnumerable<string> paths, string baseFolder, RegisterLayout layout)
+    /// <param name="clock">The run's clock (today, for dates after it); the system's when not given.</param>
+    public static RegisterLoadResult Load(IEnumerable<string> paths, string baseFolder, RegisterLayout layout, TimeProvider? clock = null)
     {
         var problems = new ProblemList();
         var files = RegisterFiles.Resolve(paths, baseFolder, problems);
@@ -37,11 +38,11 @@ public static class RegisterLoader
                 problems.Add(Unreadable(e));
             }
         }
-        return Load(workbooks, layout, problems);
+        return Load(workbooks, layout, problems, clock);
     }
 
     /// <summary>Reads workbooks held in memory (the add-in's, or files a front end has read), in the order given.</summary>
-    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout, ProblemList? problems = null)
+    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout, ProblemList? problems = null, TimeProvider? clock = null)
     {
         problems ??= new ProblemList();
         var workbooks = new List<RawWorkbook>();
@@ -56,14 +57,14 @@ public static class RegisterLoader
                 problems.Add(Unreadable(e));
             }
         }
-        return new RegisterLoadResult(Parse(workbooks, layout, problems), problems);
+        return new RegisterLoadResult(Parse(workbooks, layout, problems, clock: clock), problems);
     }
 
     private static Problem Unreadable(WorkbookUnreadableException e) => RegisterProblems.Unreadable(e.File, e.Found, e.Hint, e.Sheet, e.Cell);
 
     /// <summary>Turns already-read workbooks into the register (also used by tests and the benchmark).</summary>
     /// <param name="sliceRows">Rows per slice of a large sheet read in parallel (a test's slices can be small).</param>
-    public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems, int sliceRows = SliceRows)
+    public static CaseRegister Parse(IReadOnlyList<RawWorkbook> workbooks, RegisterLayout layout, ProblemList problems, int sliceRows = SliceRows, TimeProvider? clock = null)
     {
         var found = new HashSet<SheetSpec>();
         var tables = new List<(SheetSpec Spec, SheetTable Table, ProblemList Problems)>();
@@ -144,7 +145,7 @@ public static class RegisterLoader
             Snapshots = [.. workbooks.Select(w => w.Bytes)],
             SheetsRead = sheetsRead,
         };
-        RegisterChecks.Run(register, problems);
+        RegisterChecks.Run(register, problems, FrozenClock.Today(clock ?? TimeProvider.System));
         return register;
     }
 

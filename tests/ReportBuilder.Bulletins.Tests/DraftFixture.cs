@@ -44,7 +44,7 @@ internal static class DraftFixture
             Period = period,
             Languages = [language],
             Templates = new Dictionary<string, TemplateSource> { [language] = template },
-            Created = Created,
+            Clock = TestClock.At(Created),
         });
         if (!run.Succeeded) throw run.Failures[0].Error;
         return run.Drafts[0];

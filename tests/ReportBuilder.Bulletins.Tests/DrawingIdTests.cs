@@ -40,7 +40,7 @@ public sealed class DrawingIdTests : IDisposable
         var loaded = Register.RegisterLoader.Load([RepoPaths.File("templates", "sample-register.xlsx")], RepoPaths.Root, Register.Layout.RegisterLayout.Default);
         var bulletin = Model.BulletinBuilder.Build(loaded.Register, Periods.PeriodSpec.Parse("2021-04")!);
         using (var output = File.Create(path))
-            Drafts.DraftGenerator.Generate(bulletin, loaded.Register, [], "en", Docx.TemplateSource.FromFile(template), new Docx.Rendering.TemplateOptions(), output, DateTime.UtcNow);
+            Drafts.DraftGenerator.Generate(bulletin, loaded.Register, [], "en", Docx.TemplateSource.FromFile(template), new Docx.Rendering.TemplateOptions(), output, new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc));
 
         DocxValidation.AssertValid(path);
         using var draft = WordprocessingDocument.Open(path, false);

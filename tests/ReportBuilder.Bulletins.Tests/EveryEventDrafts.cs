@@ -31,7 +31,7 @@ internal static class EveryEventDrafts
         {
             Period = EveryEvent,
             Templates = Templates,
-            Created = new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc),
+            Clock = TestClock.At(new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc)),
         });
         if (!run.Succeeded) throw run.Failures[0].Error;
         var all = new StringBuilder();

@@ -36,10 +36,9 @@ public static class BulletinBuilder
     }
 
     /// <summary>The latest period of the length that has started and has published events (events dated after today are ignored).</summary>
-    public static Period? LatestPeriod(CaseRegister register, string length, DateOnly? today = null)
+    public static Period? LatestPeriod(CaseRegister register, string length, DateOnly today)
     {
-        var now = today ?? DateOnly.FromDateTime(DateTime.Today);
-        var dates = register.Events.Where(e => e.Publish && e.Date <= now && register.FindPerson(e.PersonId) is not null).Select(e => e.Date).ToList();
+        var dates = register.Events.Where(e => e.Publish && e.Date <= today && register.FindPerson(e.PersonId) is not null).Select(e => e.Date).ToList();
         return dates.Count == 0 ? null : PeriodSpec.OfLength(length, dates.Max());
     }
 }

@@ -19,8 +19,8 @@ namespace ReportBuilder.Bulletins.Pipeline;
 public static class BulletinPipeline
 {
     /// <summary>Reads and checks the register's workbooks; every problem is in the result, none is thrown.</summary>
-    public static RegisterLoadResult ReadRegister(IReadOnlyList<WorkbookBytes> workbooks, RegisterLayout? layout = null) =>
-        RegisterLoader.Load(workbooks, layout ?? RegisterLayout.Default);
+    public static RegisterLoadResult ReadRegister(IReadOnlyList<WorkbookBytes> workbooks, RegisterLayout? layout = null, TimeProvider? clock = null) =>
+        RegisterLoader.Load(workbooks, layout ?? RegisterLayout.Default, clock: clock);
 
     /// <exception cref="BulletinRequestException">The register has errors, or the period or languages are wrong.</exception>
     public static BulletinPlan Plan(RegisterLoadResult register, BulletinRequest request)

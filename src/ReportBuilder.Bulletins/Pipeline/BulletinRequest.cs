@@ -1,4 +1,5 @@
 using ReportBuilder.Docx;
+using ReportBuilder.Register;
 
 namespace ReportBuilder.Bulletins.Pipeline;
 
@@ -23,9 +24,12 @@ public sealed record BulletinRequest
     /// <summary>What a missing value prints as ({0} is the tag); the engine also comments it.</summary>
     public string MissingValueMarker { get; init; } = "[[{0}?]]";
 
+    /// <summary>The run's clock: front ends pass a <c>FrozenClock</c>, tests a fake one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The drafts' creation time (document properties).</summary>
-    public DateTime Created { get; init; } = DateTime.UtcNow;
+    public DateTime Created => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Today, for "latest" (a period that has not started is never the latest).</summary>
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => FrozenClock.Today(Clock);
 }

@@ -43,7 +43,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         var bytes = File.ReadAllBytes(settings.Register);
         Stage("load");
-        var loaded = BulletinPipeline.ReadRegister([new WorkbookBytes(Path.GetFileName(settings.Register), bytes, Path.GetFullPath(settings.Register))]);
+        var today = FrozenClock.Now();
+        var loaded = BulletinPipeline.ReadRegister([new WorkbookBytes(Path.GetFileName(settings.Register), bytes, Path.GetFullPath(settings.Register))], clock: today);
         Stage("read");
         var languages = new[] { "en", "ru" };
         var plan = BulletinPipeline.Plan(loaded, new BulletinRequest
@@ -51,6 +52,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             Period = settings.Period,
             Languages = languages,
             Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(settings.Templates, $"bulletin.{l}.docx"))),
+            Clock = today,
         });
         Stage("build");
         var run = BulletinPipeline.Render(plan);

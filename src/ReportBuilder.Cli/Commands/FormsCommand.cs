@@ -5,6 +5,7 @@ using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
+using ReportBuilder.Register;
 using ReportBuilder.Register.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -35,7 +36,7 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = AppConfiguration.Load(settings.Set);
-        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
+        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
         if (loaded.Problems.HasErrors)
         {
             ProblemReport.Write(AnsiConsole.Console, loaded.Problems);

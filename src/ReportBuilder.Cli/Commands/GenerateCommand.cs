@@ -4,6 +4,7 @@ using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Docx;
+using ReportBuilder.Register;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -51,7 +52,9 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         // The drafting code loads on the other core while this one reads the register.
         var warmUp = BulletinPipeline.WarmUp(new BulletinRequest { Languages = languages, Templates = templates });
 
-        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
+        // One reading of the clock for the whole run: the register's checks and "latest" agree on today.
+        var clock = FrozenClock.Now();
+        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, clock));
         if (loaded.Problems.HasErrors)
         {
             ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
@@ -69,6 +72,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             Languages = languages,
             Templates = templates,
             MissingValueMarker = bulletinOptions.MissingValueMarker,
+            Clock = clock,
         });
 
         // Outputs go where the user is: relative to the current folder (the launchers run from the

@@ -8,7 +8,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>Where the register comes from: --register paths (relative to the current folder) or the configuration.</summary>
 internal static class RegisterSource
 {
-    public static RegisterLoadResult Load(LoadedConfiguration config, IReadOnlyList<string> commandLinePaths)
+    public static RegisterLoadResult Load(LoadedConfiguration config, IReadOnlyList<string> commandLinePaths, TimeProvider clock)
     {
         RegisterLayout layout;
         try
@@ -23,6 +23,6 @@ internal static class RegisterSource
             ? (commandLinePaths, Directory.GetCurrentDirectory())
             : (config.Options.Register.Paths, config.BaseFolder);
         if (paths.Count == 0) throw UserErrors.NoRegister();
-        return RegisterLoader.Load(paths, baseFolder, layout);
+        return RegisterLoader.Load(paths, baseFolder, layout, clock);
     }
 }

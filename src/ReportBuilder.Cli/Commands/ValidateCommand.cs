@@ -43,7 +43,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = AppConfiguration.Load(settings.Set);
-        var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register));
+        var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
         if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated, settings.Overwrite);
         if (settings.AnnotateBeside) WriteCheckedCopies(result, settings.Open);
         if (settings.Json)

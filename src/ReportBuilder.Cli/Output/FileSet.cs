@@ -163,7 +163,8 @@ public static class FileSet
     private static FileStream Lock(string folder)
     {
         var path = Path.Combine(folder, LockName);
-        var deadline = DateTime.UtcNow + LockWait;
+        // Elapsed time, not the date: a stopwatch, so no step of the program reads the wall clock but FrozenClock.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -173,7 +174,7 @@ public static class FileSet
                 // a waiting run never locks a file that is already on its way out.
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (waited.Elapsed < LockWait)
             {
                 Thread.Sleep(100);
             }

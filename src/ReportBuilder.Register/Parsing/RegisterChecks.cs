@@ -7,7 +7,8 @@ namespace ReportBuilder.Register.Parsing;
 /// <summary>Checks that span rows and workbooks: duplicate ids, unknown persons, untitled articles.</summary>
 internal static class RegisterChecks
 {
-    public static void Run(CaseRegister register, ProblemList problems)
+    /// <param name="today">The run's date: events after it are reported (RB018).</param>
+    public static void Run(CaseRegister register, ProblemList problems, DateOnly today)
     {
         CheckDuplicates(register.Persons, p => p.Id, p => p.Source.CellOf("PersonId"), "PersonId", problems);
         CheckDuplicates(register.Events, e => e.Id, e => e.Row.CellOf("EventId"), "EventId", problems);
@@ -15,7 +16,6 @@ internal static class RegisterChecks
             a => a.Row.CellOf("Article"), "Article", problems);
 
         var untitled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var today = DateOnly.FromDateTime(DateTime.Today);
         Func<string, string?>? personMeant = null; // keyed on the first unknown person only
         foreach (var evt in register.Events)
         {

@@ -15,7 +15,7 @@ public sealed class BulletinPipelineTests
     [Fact]
     public void Latest_week_of_the_sample_gives_both_drafts_from_the_default_templates()
     {
-        var run = BulletinPipeline.Generate(SampleRegister(), new BulletinRequest { Today = new DateOnly(2026, 11, 30) });
+        var run = BulletinPipeline.Generate(SampleRegister(), new BulletinRequest { Clock = TestClock.At(2026, 11, 30) });
 
         Assert.True(run.Succeeded);
         Assert.Equal(["bulletin-2021-W19.en.docx", "bulletin-2021-W19.ru.docx"], run.Drafts.Select(d => d.FileName));
@@ -70,7 +70,7 @@ public sealed class BulletinPipelineTests
     public async Task Warming_up_leaves_broken_templates_to_the_real_run_and_changes_no_draft()
     {
         var created = new DateTime(2021, 4, 8, 9, 0, 0, DateTimeKind.Utc);
-        var request = new BulletinRequest { Period = "2021-04-07", Created = created };
+        var request = new BulletinRequest { Period = "2021-04-07", Clock = TestClock.At(created) };
         var before = BulletinPipeline.Generate(SampleRegister(), request);
 
         await BulletinPipeline.WarmUp(request with { Templates = new Dictionary<string, TemplateSource> { ["en"] = TemplateSource.FromBytes("broken.docx", [0]) } });
