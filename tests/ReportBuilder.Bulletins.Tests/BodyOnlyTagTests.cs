@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using ReportBuilder.Docx;
 using ReportBuilder.TestSupport;
 using static ReportBuilder.TestSupport.DocxBuilder;
@@ -27,6 +28,16 @@ public sealed class BodyOnlyTagTests : IDisposable
     public void In_the_body_it_becomes_the_chart()
     {
         var template = new DocxBuilder().Body(P("{{ period.text }}"), P("{{ summary.chart }}")).Save(_temp.File("t.docx"));
-        DraftFixture.GenerateWithTemplate(template);
+
+        var draft = DraftFixture.GenerateWithTemplate(template);
+
+        DocxValidation.AssertValid(draft, "draft");
+        using var document = WordprocessingDocument.Open(new MemoryStream(draft), false);
+        var main = document.MainDocumentPart!;
+        var chart = Assert.Single(main.ChartParts);
+        var reference = Assert.Single(main.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>());
+        Assert.Equal(main.GetIdOfPart(chart), reference.Id!.Value);
+        Assert.DoesNotContain("{{", main.Document.Body.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("summary.chart", main.Document.Body.InnerText, StringComparison.Ordinal);
     }
 }

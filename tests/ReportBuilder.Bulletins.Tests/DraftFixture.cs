@@ -27,10 +27,11 @@ internal static class DraftFixture
     }
 
     /// <summary>The sample register's 7 April 2021 bulletin in English, rendered in memory with a template a test made (which may be refused).</summary>
-    public static void GenerateWithTemplate(string templatePath)
+    /// <summary>The sample's 7 April 2021 draft in English, filled from the template.</summary>
+    public static byte[] GenerateWithTemplate(string templatePath)
     {
         var loaded = RegisterLoader.Load([RepoPaths.File("templates", "sample-register.xlsx")], RepoPaths.Root, RegisterLayout.Default);
-        Render(loaded, "2021-04-07", "en", TemplateSource.FromFile(templatePath));
+        return Render(loaded, "2021-04-07", "en", TemplateSource.FromFile(templatePath)).Bytes;
     }
 
     public static string Sample(string language, string outputFolder) =>

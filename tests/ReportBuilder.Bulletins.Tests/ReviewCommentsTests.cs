@@ -107,6 +107,28 @@ public sealed class ReviewCommentsTests : IDisposable
     }
 
     [Fact]
+    public void A_judge_whose_gender_cannot_be_told_gets_a_note_at_the_judge_s_cell()
+    {
+        new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events",
+            [
+                ["EventId", "PersonId", "Date", "Type", "Article", "Part", "Punishment", "TermMonths", "JudgeEn", "JudgeRu"],
+                ["E1", "P001", new DateTime(2021, 4, 7), "verdict", "405", "2", "restriction-of-liberty", 12, "KIM", "Ким"],
+            ])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("judge.xlsx"));
+
+        var (path, _) = DraftFixture.Generate(_temp.File("judge.xlsx"), _temp.Path, "2021-W14", "ru", _temp.Path);
+
+        using var document = WordprocessingDocument.Open(path, false);
+        var notes = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.InnerText;
+        // JudgeRu is column J of this sheet: the note takes staff to the name it could not read.
+        Assert.Contains("judge.xlsx Events!J2", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Events!A2.", notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_note_about_one_sentence_is_anchored_on_that_sentence()
     {
         // A judge whose name does not tell the gender: the note goes on the sentence with the judge's verbs.

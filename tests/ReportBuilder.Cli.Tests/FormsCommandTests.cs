@@ -29,6 +29,7 @@ public sealed class FormsCommandTests : IDisposable
         var judge = Find("judge", "Еркебулан КЕЛЕМСЕИТОВ");
         Assert.Equal(("rule", "male"), (judge.GetProperty("source").GetString(), judge.GetProperty("forms").GetProperty("gender").GetString()));
         Assert.Equal("Еркебулану КЕЛЕМСЕИТОВУ", judge.GetProperty("forms").GetProperty("dative").GetString());
+        Assert.Matches(@"^sample-register\.xlsx Events!H\d+$", judge.GetProperty("where").GetString());   // JudgeRu, the name used
         Assert.Contains(entries, e => e.GetProperty("kind").GetString() == "description" && e.GetProperty("forms").GetProperty("genitive").GetString() == "гражданского активиста");
         Assert.DoesNotContain(entries, e => e.GetProperty("source").GetString() == "unsure");
     }

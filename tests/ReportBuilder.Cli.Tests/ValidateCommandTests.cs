@@ -1,4 +1,7 @@
 using System.Text.Json;
+using ReportBuilder.Cli.Output;
+using ReportBuilder.Register.Problems;
+using Spectre.Console;
 using ReportBuilder.TestSupport;
 using static ReportBuilder.TestSupport.RegisterRows;
 
@@ -57,15 +60,45 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_table_names_each_problems_cell()
+    public void In_a_log_each_problem_is_one_line_naming_its_cell()
     {
         new WorkbookBuilder().Sheet("Persons", [PersonsHeader, Person("P001", gender: "X")]).Sheet("Events", [EventsHeader]).Save(_temp.File("r.xlsx"));
 
-        var result = CliRunner.Run(_temp.Path, "validate", "-r", "r.xlsx");
+        var result = CliRunner.Run(_temp.Path, "validate", "-r", "r.xlsx");   // standard output redirected, as in a log
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("r.xlsx Persons!F2", result.Out, StringComparison.Ordinal);
-        Assert.Contains("found 'X'", result.Out, StringComparison.Ordinal);
+        var line = Assert.Single(result.Out.Split('\n'), l => l.StartsWith("error ", StringComparison.Ordinal));
+        Assert.StartsWith("error RB009 r.xlsx Persons!F2: ", line, StringComparison.Ordinal);
+        Assert.Contains("found 'X'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("│", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_terminal_the_table_names_each_problems_cell()
+    {
+        var problems = new ProblemList();
+        problems.Add(new Problem("RB009", "unknown-value", Severity.Error, "r.xlsx", "Persons", "F2", "X", "Gender: found 'X', expected M or F."));
+        problems.Add(new Problem("RB018", "date-in-future", Severity.Warning, "r.xlsx", "Events", "C3", "12.04.2042", "12.04.2042 is after today."));
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new TerminalOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+
+        ProblemReport.Write(console, problems);
+
+        var rows = output.ToString().Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Split('│', StringSplitOptions.TrimEntries)).ToList();
+        Assert.Equal(["Severity", "Id", "Where", "Problem"], rows[0][1..5]);
+        Assert.Equal(["error", "RB009", "r.xlsx Persons!F2"], rows[1][1..4]);
+        Assert.Equal(["warning", "RB018", "r.xlsx Events!C3"], rows.First(r => r[1] == "warning")[1..4]);
+        Assert.Contains("1 error(s), 1 warning(s).", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A console output that says it is a terminal, as staff's console window is.</summary>
+    private sealed class TerminalOutput(TextWriter writer) : IAnsiConsoleOutput
+    {
+        public TextWriter Writer => writer;
+        public bool IsTerminal => true;
+        public int Width => 160;
+        public int Height => 40;
+        public void SetEncoding(System.Text.Encoding encoding) { }
     }
 
     [Fact]

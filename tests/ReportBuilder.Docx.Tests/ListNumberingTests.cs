@@ -25,7 +25,12 @@ public sealed class ListNumberingTests : IDisposable
         Assert.Equal(["Ann", "a1", "a2", "Bob", "b1"], DocxText.BodyParagraphs(path));
         var warning = Assert.Single(result.Warnings, w => w.Id == "T016");
         Assert.Contains("list 42", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("it is left unnumbered", warning.Message, StringComparison.Ordinal);
         Assert.Equal(4, warning.Location!.Paragraph);
+        // Left unnumbered indeed: no paragraph of the draft points at the undefined list.
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        var numbered = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.NumberingId>();
+        Assert.DoesNotContain(numbered, n => n.Val?.Value == 42);
     }
 
     [Fact]

@@ -225,7 +225,7 @@ public sealed class DraftData
         if (judge is null) return false;
         var (gender, source) = RussianForms.JudgeGender(item.Event);
         if (source == FormSource.Unsure && _russian)
-            _notes.Add(item.Number, _say.JudgeUnsure(judge, item.Event.Row.CellOf("Judge").ToString()), anchor: judge);
+            _notes.Add(item.Number, _say.JudgeUnsure(judge, item.Event.JudgeCell.ToString()), anchor: judge);
         return gender == Gender.Female;
     }
 

@@ -90,7 +90,7 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
                 foreach (var (_, grammaticalCase) in RussianForms.Cases)
                     forms[Key(grammaticalCase.ToString())] = name.Decline(gender ?? Gender.Male, grammaticalCase).Text;
             }
-            entries.Add(new Entry("judge", first.Row.CellOf("Judge").ToString(), judged.Key, Name(source), forms));
+            entries.Add(new Entry("judge", first.JudgeCell.ToString(), judged.Key, Name(source), forms));
         }
         return entries;
     }

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace ReportBuilder.Cli.Output;
 
-/// <summary>Problems as a readable table on the console, errors first.</summary>
+/// <summary>Problems, errors first: a table on a terminal, one line each in a log or a pipe.</summary>
 public static class ProblemReport
 {
     public static void Write(IAnsiConsole console, ProblemList problems)
@@ -13,12 +13,13 @@ public static class ProblemReport
             console.MarkupLine("[green]No problems found.[/]");
             return;
         }
-        if (Console.IsOutputRedirected)
+        if (!console.Profile.Out.IsTerminal)
         {
             // In a log or a pipe a table wraps messages across columns; one line per problem reads and greps better.
+            var writer = console.Profile.Out.Writer;
             foreach (var p in problems.Items.OrderByDescending(p => p.Severity))
-                Console.Out.WriteLine($"{(p.Severity == Severity.Error ? "error" : "warning")} {p.Id} {p.Location}: {p.Message}");
-            Console.Out.WriteLine($"{problems.ErrorCount} error(s), {problems.WarningCount} warning(s).");
+                writer.WriteLine($"{(p.Severity == Severity.Error ? "error" : "warning")} {p.Id} {p.Location}: {p.Message}");
+            writer.WriteLine($"{problems.ErrorCount} error(s), {problems.WarningCount} warning(s).");
             return;
         }
         var table = new Table().Border(TableBorder.Rounded)

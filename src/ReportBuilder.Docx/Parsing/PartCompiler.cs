@@ -95,12 +95,15 @@ public static class PartCompiler
         return trimmed.Length <= 40 ? trimmed : trimmed[..40] + "…";
     }
 
-    /// <summary>A paragraph numbered with a list the document does not define is left unnumbered, with a warning.</summary>
+    /// <summary>A paragraph numbered with a list the document does not define is left unnumbered (numId 0), with a warning.</summary>
     private static void CheckLists(string file, string partName, List<Paragraph> paragraphs, ListNumbering numbering, List<TemplateProblem> problems)
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (numbering.UndefinedListOf(paragraphs[i]) is not { } numId) continue;
+            // Unnumbered for every reader, as the warning says: numId 0 means "no list", also over a style's list.
+            var properties = paragraphs[i].ParagraphProperties ??= new ParagraphProperties();
+            properties.NumberingProperties = new NumberingProperties(new NumberingId { Val = 0 });
             var text = ParagraphText.Of(paragraphs[i]).Text;
             problems.Add(TemplateProblems.UndefinedList(file, partName, i + 1, numId, text.Length > 40 ? text[..40] + "…" : text));
         }

@@ -32,4 +32,7 @@ public sealed class CourtEvent
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
     public required SourceRow Row { get; init; }
+
+    /// <summary>The cell of the judge's name as used (JudgeRu, else JudgeEn): where a note about the judge points.</summary>
+    public Problems.CellLocation JudgeCell => Row.CellOf(JudgeRu is not null ? "JudgeRu" : "JudgeEn");
 }
