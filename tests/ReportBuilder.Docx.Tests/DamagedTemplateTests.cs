@@ -46,7 +46,7 @@ public sealed class DamagedTemplateTests : IDisposable
         var bytes = Template().ToBytes(CompressionLevel.NoCompression);
         var at = Encoding.Latin1.GetString(bytes).IndexOf("Regards", StringComparison.Ordinal);
         bytes[at] = (byte)'X';
-        AssertRefused(bytes, "does not match its checksum (CRC-32)");
+        AssertRefused(bytes, "/document.xml: its bytes do not match their checksum (CRC-32)");
     }
 
     [Fact]

@@ -19,5 +19,5 @@ public sealed class BulletinOptions
     public string PeriodLength { get; set; } = "week";
 
     /// <summary>What a missing value shows in a draft ({0} is the tag), so it is never a silent blank.</summary>
-    public string MissingValueMarker { get; set; } = "[[{0}?]]";
+    public string MissingValueMarker { get; set; } = Docx.Rendering.TemplateOptions.DefaultMissingValueMarker;
 }

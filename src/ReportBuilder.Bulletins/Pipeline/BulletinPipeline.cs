@@ -86,7 +86,7 @@ public static class BulletinPipeline
     {
         using var stream = new MemoryStream();
         DefaultTemplates.Write(language, stream);
-        return TemplateSource.FromBytes($"bulletin.{language}.docx", stream.ToArray());
+        return TemplateSource.FromBytes(DefaultTemplates.FileName(language), stream.ToArray());
     }
 
     /// <summary>The languages asked for, lower case, each once.</summary>

@@ -22,7 +22,7 @@ public sealed record BulletinRequest
     public IReadOnlyDictionary<string, TemplateSource> Templates { get; init; } = new Dictionary<string, TemplateSource>();
 
     /// <summary>What a missing value prints as ({0} is the tag); the engine also comments it.</summary>
-    public string MissingValueMarker { get; init; } = "[[{0}?]]";
+    public string MissingValueMarker { get; init; } = Docx.Rendering.TemplateOptions.DefaultMissingValueMarker;
 
     /// <summary>The run's clock: front ends pass a <c>FrozenClock</c>, tests a fake one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

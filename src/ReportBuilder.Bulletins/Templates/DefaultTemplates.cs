@@ -9,6 +9,9 @@ public static class DefaultTemplates
 {
     public static IReadOnlyList<string> Languages { get; } = ["en", "ru"];
 
+    /// <summary>A language's template file name (bulletin.en.docx): the one place it is spelt.</summary>
+    public static string FileName(string language) => $"bulletin.{language}.docx";
+
     public static void Write(string language, Stream stream)
     {
         var builder = language switch

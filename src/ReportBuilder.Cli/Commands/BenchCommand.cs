@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Templates;
 using ReportBuilder.Docx;
 using ReportBuilder.Register;
 using Spectre.Console.Cli;
@@ -51,7 +52,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             Period = settings.Period,
             Languages = languages,
-            Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(settings.Templates, $"bulletin.{l}.docx"))),
+            Templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(settings.Templates, DefaultTemplates.FileName(l)))),
             Clock = today,
         });
         Stage("build");

@@ -26,8 +26,8 @@ public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
         foreach (var language in DefaultTemplates.Languages)
         {
             var path = Path.GetFullPath(settings.Out is { } folder
-                ? Path.Combine(folder, $"bulletin.{language}.docx")
-                : Path.Combine(config!.BaseFolder, config.Options.Bulletin.Templates.GetValueOrDefault(language) ?? $"templates/bulletin.{language}.docx"));
+                ? Path.Combine(folder, DefaultTemplates.FileName(language))
+                : Path.Combine(config!.BaseFolder, config.Options.Bulletin.Templates.GetValueOrDefault(language) ?? Path.Combine("templates", DefaultTemplates.FileName(language))));
             AtomicFile.Write(path, settings.Overwrite, stream => DefaultTemplates.Write(language, stream));
             AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
         }

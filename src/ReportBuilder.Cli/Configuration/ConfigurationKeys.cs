@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using ReportBuilder.Shared;
 
 namespace ReportBuilder.Cli.Configuration;
 
@@ -29,8 +30,8 @@ internal static class ConfigurationKeys
             var property = properties.FirstOrDefault(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {
-                var nearest = properties.MinBy(p => Distance(p.Name.ToLowerInvariant(), child.Key.ToLowerInvariant()));
-                var suggestion = nearest is not null && Distance(nearest.Name.ToLowerInvariant(), child.Key.ToLowerInvariant()) <= Math.Max(2, child.Key.Length / 3)
+                var nearest = properties.MinBy(p => EditDistance.Between(p.Name.ToLowerInvariant(), child.Key.ToLowerInvariant()));
+                var suggestion = nearest is not null && EditDistance.Between(nearest.Name.ToLowerInvariant(), child.Key.ToLowerInvariant()) <= Math.Max(2, child.Key.Length / 3)
                     ? (prefix.Length == 0 ? nearest.Name : $"{prefix}:{nearest.Name}")
                     : null;
                 return new UnknownKey(key, suggestion, SourceOf(root, key));
@@ -64,23 +65,5 @@ internal static class ConfigurationKeys
             };
         }
         return "the configuration";
-    }
-
-    /// <summary>Levenshtein distance: how many edits turn one name into the other.</summary>
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.Length];
     }
 }

@@ -1,8 +1,8 @@
 using System.IO.Compression;
-using System.IO.Hashing;
 using System.Xml;
 using ReportBuilder.Docx.Parsing;
 using ReportBuilder.Docx.Problems;
+using ReportBuilder.Shared;
 
 namespace ReportBuilder.Docx.Packaging;
 
@@ -69,26 +69,9 @@ internal static class PackageCheck
     /// <summary>Every entry inflates and matches the CRC-32 and size in the zip directory.</summary>
     private static void CheckBytes(ZipArchiveEntry entry, string file)
     {
-        var crc = new Crc32();
-        long length = 0;
         var buffer = new byte[1 << 16];
-        try
-        {
-            using var stream = entry.Open();
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                crc.Append(buffer.AsSpan(0, read));
-                length += read;
-                if (length > entry.Length) break;
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
-        {
-            throw Damaged(file, $"the part {entry.FullName} cannot be unpacked (its compressed bytes are damaged)");
-        }
-        if (length != entry.Length || crc.GetCurrentHashAsUInt32() != entry.Crc32)
-            throw Damaged(file, $"the part {entry.FullName} does not match its checksum (CRC-32)");
+        using var stream = CheckedPartStream.Open(entry, detail => Damaged(file, $"the part {entry.FullName}: {detail}"));
+        while (stream.Read(buffer) > 0) { }
     }
 
     private static (HashSet<string> Defaults, HashSet<string> Overrides) ContentTypes(ZipArchiveEntry entry, string file)

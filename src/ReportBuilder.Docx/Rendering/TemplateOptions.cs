@@ -9,7 +9,10 @@ public sealed record TemplateOptions
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
     /// <summary>What a missing value shows ({0} is the tag), so it is never a silent blank.</summary>
-    public string MissingValueMarker { get; init; } = "[[{0}?]]";
+    public string MissingValueMarker { get; init; } = DefaultMissingValueMarker;
+
+    /// <summary>The marker a missing value prints as unless configured otherwise ({0} is the tag).</summary>
+    public const string DefaultMissingValueMarker = "[[{0}?]]";
 
     /// <summary>The word a {{#list}} puts before its last part ("a, b and c").</summary>
     public string ListAnd { get; init; } = "and";

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml;
+using ReportBuilder.Shared;
 
 namespace ReportBuilder.Register.Excel;
 
@@ -94,7 +95,7 @@ internal sealed partial class XlsxPackage : IDisposable
         _opened.Add(part);
         try
         {
-            return CheckedPartStream.Open(Entry(part));
+            return CheckedPartStream.Open(Entry(part), detail => new DamagedPartException(detail));
         }
         catch (DamagedPartException e)
         {

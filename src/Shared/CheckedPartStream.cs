@@ -2,37 +2,41 @@ using System.Globalization;
 using System.IO.Compression;
 using System.IO.Hashing;
 
-namespace ReportBuilder.Register.Excel;
+namespace ReportBuilder.Shared;
 
 /// <summary>
 /// Reads one zip entry and, when its end is reached, checks the bytes against the zip
 /// directory's CRC-32 and size. ZipArchive does not check them, so a flipped byte in a
-/// stored part would otherwise be read as a different value without a word.
+/// stored part would otherwise be read as a different value without a word. One source file
+/// linked into the workbook reader and the template reader; each says how damage is reported.
 /// </summary>
 internal sealed class CheckedPartStream : Stream
 {
     private readonly ZipArchiveEntry _entry;
     private readonly Stream _inner;
+    private readonly Func<string, Exception> _damaged;
     private readonly Crc32 _crc = new();
     private long _length;
     private bool _checked;
 
-    private CheckedPartStream(ZipArchiveEntry entry, Stream inner)
+    private CheckedPartStream(ZipArchiveEntry entry, Stream inner, Func<string, Exception> damaged)
     {
         _entry = entry;
         _inner = inner;
+        _damaged = damaged;
     }
 
     /// <summary>Opens the entry; a local header the zip reader refuses is damage too.</summary>
-    public static CheckedPartStream Open(ZipArchiveEntry entry)
+    /// <param name="damaged">Makes the caller's exception from what is wrong, said of the part ("its bytes …").</param>
+    public static CheckedPartStream Open(ZipArchiveEntry entry, Func<string, Exception> damaged)
     {
         try
         {
-            return new CheckedPartStream(entry, entry.Open());
+            return new CheckedPartStream(entry, entry.Open(), damaged);
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
-            throw new DamagedPartException($"its zip entry is damaged ({e.Message})");
+            throw damaged($"its zip entry is damaged ({e.Message})");
         }
     }
 
@@ -47,7 +51,7 @@ internal sealed class CheckedPartStream : Stream
         }
         catch (InvalidDataException e)
         {
-            throw new DamagedPartException($"its compressed data is corrupt ({e.Message})");
+            throw _damaged($"its compressed data is corrupt ({e.Message})");
         }
         _crc.Append(buffer[..read]);
         _length += read;
@@ -61,9 +65,9 @@ internal sealed class CheckedPartStream : Stream
         if (_checked) return;
         _checked = true;
         if (_length != _entry.Length)
-            throw new DamagedPartException(string.Create(CultureInfo.InvariantCulture, $"it holds {_length:N0} bytes where the zip directory says {_entry.Length:N0}"));
+            throw _damaged(string.Create(CultureInfo.InvariantCulture, $"it holds {_length:N0} bytes where the zip directory says {_entry.Length:N0}"));
         if (_crc.GetCurrentHashAsUInt32() != _entry.Crc32)
-            throw new DamagedPartException("its bytes do not match their checksum (CRC-32)");
+            throw _damaged("its bytes do not match their checksum (CRC-32)");
     }
 
     public override bool CanRead => true;
