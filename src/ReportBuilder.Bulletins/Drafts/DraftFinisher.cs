@@ -52,9 +52,10 @@ public static class DraftFinisher
     }
 
     /// <summary>
-    /// One comment on each item's first sentence (its register row and the notes about the item
-    /// as a whole), and one on each sentence a note is about: the paragraph of the item that
-    /// prints the note's anchor text (the form used, the amount, the judge).
+    /// A comment on each sentence a note is about (the paragraph of the item that prints the
+    /// note's anchor text: the form used, the amount, the judge; else the item's first), opening
+    /// with the item's register row. An item with nothing to check gets no comment: its row stays
+    /// findable through a bookmark named after it (Insert > Bookmark).
     /// </summary>
     private static void AddComments(MainDocumentPart main, ReviewNotes notes, DateTime created, NoteText say)
     {
@@ -73,32 +74,33 @@ public static class DraftFinisher
             }
         }
         var targets = new List<(Paragraph Paragraph, IReadOnlyList<string> Notes)>();
+        var bookmarks = new Bookmarks(main.Document.Body!);
         for (var s = 0; s < starts.Count; s++)
         {
             var (item, first) = starts[s];
             // The item's sentences run to the next item (at most a few paragraphs after the last one).
             var end = s + 1 < starts.Count ? starts[s + 1].Index : Math.Min(paragraphs.Count, first + 8);
-            var byParagraph = new Dictionary<int, List<string>> { [first] = [] };
-            if (notes.Sources.TryGetValue(item, out var source))
+            var hasSource = notes.Sources.TryGetValue(item, out var source);
+            if (hasSource)
             {
-                byParagraph[first].Add(say.RegisterRow(source.Row));
+                bookmarks.Add(paragraphs[first], source.Row);
                 if (source.Url is { } url) footnotes.Add((paragraphs[first], url));
             }
+            // A comment only where an editor must act; it names the register row to act on.
+            var byParagraph = new SortedDictionary<int, List<string>>();
             foreach (var note in notes.ByItem.GetValueOrDefault(item) ?? [])
             {
                 var anchor = notes.AnchorOf(item, note);
                 var at = anchor is null ? first : Enumerable.Range(first, end - first).FirstOrDefault(i => Normalized(paragraphs[i].InnerText).Contains(Normalized(anchor), StringComparison.Ordinal), first);
-                if (!byParagraph.TryGetValue(at, out var list)) byParagraph[at] = list = [];
+                if (!byParagraph.TryGetValue(at, out var list)) byParagraph[at] = list = hasSource ? [say.RegisterRow(source.Row)] : [];
                 list.Add(note);
             }
-            foreach (var (index, lines) in byParagraph.OrderBy(p => p.Key))
-            {
-                if (lines.Count > 0) targets.Add((paragraphs[index], lines));
-            }
+            foreach (var (index, lines) in byParagraph) targets.Add((paragraphs[index], lines));
         }
         if (notes.General.Count > 0 && main.Document.Body!.Elements<Paragraph>().FirstOrDefault() is { } top)
             targets.Add((top, notes.General));
         AnchorComments(main, targets, created);
+        notes.Comments = targets.Count;
         // After the comment anchors: LibreOffice drops a footnote's text when its reference lies inside a comment's range.
         foreach (var (paragraph, url) in footnotes) SourceFootnote.Add(main, paragraph, url);
     }

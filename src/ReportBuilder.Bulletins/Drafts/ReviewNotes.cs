@@ -19,6 +19,9 @@ public sealed class ReviewNotes
 
     public IReadOnlyDictionary<int, List<string>> ByItem => _byItem;
 
+    /// <summary>The comments the finisher wrote into the draft: what an editor must act on.</summary>
+    public int Comments { get; set; }
+
     /// <param name="anchor">Text the sentence at fault prints (the form used, the amount, the judge): the comment goes on that sentence.</param>
     public void Add(int item, string note, string? anchor = null)
     {

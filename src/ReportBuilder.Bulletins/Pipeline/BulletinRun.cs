@@ -16,7 +16,8 @@ public sealed record BulletinRun(BulletinPlan Plan, IReadOnlyList<RenderedDraft>
 public sealed record RenderedDraft(string Language, string FileName, byte[] Bytes, DraftResult Result)
 {
     /// <summary>The notes that ask the editor to check something (every item also carries a comment with its register row).</summary>
-    public int NotesToCheck => Result.Notes.ByItem.Values.Sum(n => n.Count) + Result.Notes.General.Count;
+    /// <summary>The review comments in the draft, each something an editor must act on.</summary>
+    public int NotesToCheck => Result.Notes.Comments;
 }
 
 /// <summary>A language whose template has errors (or could not be read).</summary>

@@ -103,7 +103,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         else if (bulletin.Items.Count == 0)
             Console.Out.WriteLine($"Note: nothing to publish in {period.Label}: the register has no published event in it.");
         foreach (var draft in run.Drafts)
-            Console.Out.WriteLine($"  {draft.Language}: {draft.Result.Items} item(s), {draft.NotesToCheck} note(s) to check -> {Path.Combine(folder, draft.FileName)}");
+            Console.Out.WriteLine($"  {draft.Language}: {draft.Result.Items} item(s), {draft.NotesToCheck} review comment(s) to act on -> {Path.Combine(folder, draft.FileName)}");
         if (plan.Warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{plan.Warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
         if (settings.Open) FolderOpener.Open(folder);
         return ExitCodes.Ok;

@@ -96,4 +96,20 @@ public sealed class BulletinPipelineTests
         Assert.Equal(RequestProblem.UnsupportedLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages(["de"])).Problem);
         Assert.Equal(RequestProblem.NoLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages([])).Problem);
     }
+
+    [Fact]
+    public void The_count_of_comments_to_act_on_is_the_comments_in_each_draft()
+    {
+        var run = BulletinPipeline.Generate(SampleRegister(), new BulletinRequest { Period = "2021-W14", Clock = TestClock.At(2026, 11, 30) });
+
+        foreach (var draft in run.Drafts)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(draft.Bytes), false);
+            var comments = document.MainDocumentPart!.WordprocessingCommentsPart?.Comments.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>().Count() ?? 0;
+            Assert.Equal(comments, draft.NotesToCheck);
+            // Every item stays traceable to its register row.
+            Assert.Equal(draft.Result.Items, document.MainDocumentPart.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>()
+                .Count(b => b.Name!.Value!.StartsWith("RB_sample_register_Events_", StringComparison.Ordinal)));
+        }
+    }
 }
