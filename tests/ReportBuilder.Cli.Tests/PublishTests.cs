@@ -21,6 +21,8 @@ public sealed class PublishTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "reportbuilder")));
         Assert.True(File.Exists(Path.Combine(folder, "appsettings.json")));
         Assert.True(File.Exists(Path.Combine(folder, "templates", "bulletin.ru.docx")));
+        Assert.Contains("## Sheet `Events`", File.ReadAllText(Path.Combine(folder, "docs", "register-format.md")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "New register.sh")));
         Assert.Empty(Directory.GetFiles(folder, "*.pdb"));
 
         var (code, output) = Run("sh", folder, "Generate bulletin.sh");

@@ -12,6 +12,18 @@ public sealed class StaffWorkbookTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
+    public void New_register_never_replaces_a_file_it_numbers_the_next_one()
+    {
+        var first = CliRunner.Run(_temp.Path, "init", "--out", "New register.xlsx", "--numbered");
+        var second = CliRunner.Run(_temp.Path, "init", "--out", "New register.xlsx", "--numbered");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains(_temp.File("New register (2).xlsx"), second.Out, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(_temp.File("New register.xlsx")).Length, File.ReadAllBytes(_temp.File("New register (2).xlsx")).Length);
+        Assert.Equal(0, CliRunner.Run(_temp.Path, "validate", "-r", "New register (2).xlsx").ExitCode);
+    }
+
+    [Fact]
     public void Init_writes_a_blank_register_with_tables_lists_validation_and_help_and_never_replaces_a_file()
     {
         var first = CliRunner.Run(_temp.Path, "init", "--out", "register.xlsx");
@@ -230,12 +242,13 @@ public sealed class StaffWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Three_launchers_ship_for_each_platform()
+    public void Four_launchers_ship_for_each_platform()
     {
         foreach (var ending in new[] { ".cmd", ".sh" })
         {
             var names = Directory.GetFiles(RepoPaths.File("launchers"), "*" + ending).Select(Path.GetFileName).Order().ToList();
-            Assert.Equal([$"Check register{ending}", $"Generate bulletin again (replace drafts){ending}", $"Generate bulletin{ending}"], names);
+            Assert.Equal([$"Check register{ending}", $"Generate bulletin again (replace drafts){ending}", $"Generate bulletin{ending}", $"New register{ending}"], names);
+            Assert.Contains("init --out \"New register.xlsx\" --numbered --open", File.ReadAllText(RepoPaths.File("launchers", "New register" + ending)), StringComparison.Ordinal);
         }
         Assert.Contains("generate --overwrite --open", File.ReadAllText(RepoPaths.File("launchers", "Generate bulletin again (replace drafts).sh")), StringComparison.Ordinal);
         Assert.Contains("validate --annotate-beside --open", File.ReadAllText(RepoPaths.File("launchers", "Check register.cmd")), StringComparison.Ordinal);
