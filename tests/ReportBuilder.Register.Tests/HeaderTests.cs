@@ -13,20 +13,27 @@ public sealed class HeaderTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void A_misspelt_header_is_a_warning_naming_the_column_it_probably_is()
+    public void A_misspelt_header_above_data_is_an_error_naming_the_header_its_column_and_the_name_meant()
     {
         var path = new WorkbookBuilder()
             .Sheet("Persons", [PersonsHeader, Person("P001")])
-            .Sheet("Events", [["EventId", "PersonId", "Date", "Type", "Punishmnet", "TermMonth", "Notes", "JudgeGender"],
-                ["E1", "P001", new DateTime(2021, 4, 7), "verdict", "fine", 12, "typed by Dana", "F"]])
+            .Sheet("Events", [["EventId", "PersonId", "Date", "Type", "Punishmnet", "TermMonth", "Notes", "JudgeGender", "Artcle"],
+                ["E1", "P001", new DateTime(2021, 4, 7), "verdict", "fine", 12, "typed by Dana", "F", null]])
             .Save(_temp.File("r.xlsx"));
 
         var problems = RegisterLoader.Load([path], _temp.Path, RegisterLayout.Default).Problems.Items;
 
-        var typos = problems.Where(p => p.Id == "RB019").ToList();
-        Assert.Equal([("E1", "Punishment"), ("F1", "TermMonths")], typos.Select(p => (p.Cell!, p.Message.Split("did you mean ")[1].Split('?')[0])));
-        Assert.All(typos, p => Assert.Equal(Severity.Warning, p.Severity));
-        Assert.Contains("Register:Sheets:Events:Columns:Punishment", typos[0].Message, StringComparison.Ordinal);
+        // Data under a misspelt header would be dropped: an error, one per header.
+        var dropped = problems.Where(p => p.Id == "RB021").ToList();
+        Assert.Equal([("E1", "Punishmnet"), ("F1", "TermMonth")], dropped.Select(p => (p.Cell!, p.Value!)));
+        Assert.All(dropped, p => Assert.Equal(Severity.Error, p.Severity));
+        Assert.Contains("The header 'Punishmnet' (column E) is not a column ReportBuilder reads, but it holds data and the sheet has no Punishment column", dropped[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Rename the header to TermMonths.", dropped[1].Message, StringComparison.Ordinal);
+        // An empty column under a misspelt header loses nothing: a warning with the name meant.
+        var empty = Assert.Single(problems, p => p.Id == "RB019");
+        Assert.Equal(("I1", Severity.Warning), (empty.Cell, empty.Severity));
+        Assert.Contains("did you mean Article?", empty.Message, StringComparison.Ordinal);
+        Assert.Contains("Register:Sheets:Events:Columns:Article", empty.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal sealed class SheetTable
 
         var known = KnownHeaders(spec, layout);
         var (columns, extras) = MapHeader(workbook, sheet, headerRow, firstColumn, known, problems);
-        WarnAboutLikelyTypos(workbook, sheet, spec, headerRow, extras, known, problems);
+        WarnAboutLikelyTypos(workbook, sheet, spec, headerRow, extras, known, columns, problems);
 
         var missing = spec.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)).ToList();
         if (missing.Count > 0)
@@ -270,26 +270,31 @@ internal sealed class SheetTable
 
     /// <summary>
     /// A header that is not a column we read but is close to one (Punishmnet, TermMonth) would
-    /// silently lose that column: it is a warning naming the column it probably is.
+    /// silently lose that column: a warning naming the column it probably is, and an error when
+    /// that column is missing and this one holds data, which would otherwise be dropped.
     /// </summary>
     private static void WarnAboutLikelyTypos(RawWorkbook workbook, RawSheet sheet, SheetSpec spec, RawRow? headerRow,
-        List<(int Column, string Header)> extras, Dictionary<string, string> known, ProblemList problems)
+        List<(int Column, string Header)> extras, Dictionary<string, string> known, Dictionary<string, int> columns, ProblemList problems)
     {
         if (headerRow is null) return;
         foreach (var (column, header) in extras)
         {
             if (KnownExtraColumns.Contains(header)) continue;
-            if (LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) is { } meant)
-            {
-                problems.Add(RegisterProblems.LookAlikeColumn(
-                    new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, meant));
-                continue;
-            }
-            if (NearestName.Of(header, known.Values.Distinct()) is not { } nearest) continue;
-            problems.Add(RegisterProblems.UnknownColumn(
-                new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1)), header, nearest, spec.Name));
+            var at = new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1));
+            var meant = LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) ?? NearestName.Of(header, known.Values.Distinct());
+            if (meant is null) continue;
+            // The column it stands for is not there, nor required (RB004 names those), and data sits under it: dropped data.
+            if (!columns.ContainsKey(meant) && spec.Find(meant) is { Required: false } && HoldsData(sheet, headerRow.Number, column))
+                problems.Add(RegisterProblems.MisspeltColumn(at, header, CellAddress.ColumnName(column + 1), meant));
+            else if (LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) is { } lookAlike)
+                problems.Add(RegisterProblems.LookAlikeColumn(at, header, lookAlike));
+            else
+                problems.Add(RegisterProblems.UnknownColumn(at, header, meant, spec.Name));
         }
     }
+
+    private static bool HoldsData(RawSheet sheet, int headerRow, int column) =>
+        sheet.Rows.Any(r => r.Number > headerRow && !r[column].IsBlank);
 
     /// <summary>
     /// A merge across columns keeps its value in its first column only; where it covers columns

@@ -93,6 +93,11 @@ public static class RegisterProblems
         At("RB019", "unknown-column", Severity.Warning, at, header,
             $"The header '{header}' looks like {meant} but is not: {LookAlikeLetters.Explain(header, meant)}. Its values are not read; retype the header as {meant}.");
 
+    public static Problem MisspeltColumn(CellLocation at, string header, string letter, string meant) =>
+        At("RB021", "misspelt-column", Severity.Error, at, header,
+            $"The header '{header}' (column {letter}) is not a column ReportBuilder reads, but it holds data and the sheet has no {meant} column: " +
+            $"its values would be left out of the bulletin. Rename the header to {meant}.");
+
     public static Problem UnknownColumn(CellLocation at, string header, string nearest, string sheet) =>
         At("RB019", "unknown-column", Severity.Warning, at, header,
             $"The header '{header}' is not a column ReportBuilder reads, so its values are not used; did you mean {nearest}? " +
