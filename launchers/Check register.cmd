@@ -2,6 +2,7 @@
 rem Double-click: checks the register named in appsettings.json and writes a copy of each
 rem workbook with every problem marked on its cell (checked/register.checked.xlsx beside it), then opens it.
 setlocal
+set REPORTBUILDER_LAUNCHER=1
 cd /d "%~dp0"
 reportbuilder.exe validate --annotate-beside --open %*
 set code=%ERRORLEVEL%

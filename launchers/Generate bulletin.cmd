@@ -2,6 +2,7 @@
 rem Double-click: writes this period's bulletin drafts with the settings in appsettings.json
 rem (beside this file), then opens the folder with the drafts. On a problem the window stays open.
 setlocal
+set REPORTBUILDER_LAUNCHER=1
 cd /d "%~dp0"
 reportbuilder.exe generate --open %*
 set code=%ERRORLEVEL%

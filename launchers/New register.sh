@@ -3,7 +3,7 @@
 # if one exists: nothing is ever replaced), with lists, validation and instructions in English
 # and Russian, then opens it.
 cd "$(dirname "$0")" || exit 1
-./reportbuilder init --out "New register.xlsx" --numbered --open "$@"
+REPORTBUILDER_LAUNCHER=1 ./reportbuilder init --out "New register.xlsx" --numbered --open "$@"
 code=$?
 if [ "$code" -ne 0 ] && [ -t 0 ]; then
   printf '\nSomething needs attention: read the message above. Press Enter to close.'

@@ -35,6 +35,15 @@ public sealed class PublishTests : IDisposable
         var (again, message) = Run("sh", folder, "Generate bulletin.sh");
         Assert.Equal(1, again);
         Assert.Contains("already exist", message, StringComparison.Ordinal);
+        // Staff who double-clicked are told which launcher to use, never command syntax.
+        Assert.Contains("double-click 'Generate bulletin again (replace drafts)'", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", message, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "appsettings.json"), File.ReadAllText(Path.Combine(folder, "appsettings.json"))
+            .Replace("\"templates/sample-register.xlsx\"", "", StringComparison.Ordinal));
+        var (check, checkOutput) = Run("sh", folder, "Check register.sh");
+        Assert.Equal(2, check);
+        Assert.Contains("set Register:Paths to your register", checkOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", checkOutput, StringComparison.Ordinal);
     }
 
     private static (int Code, string Output) Run(string program, string folder, params string[] args)

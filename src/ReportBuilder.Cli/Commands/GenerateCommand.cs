@@ -104,7 +104,8 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             Console.Out.WriteLine($"Note: nothing to publish in {period.Label}: the register has no published event in it.");
         foreach (var draft in run.Drafts)
             Console.Out.WriteLine($"  {draft.Language}: {draft.Result.Items} item(s), {draft.NotesToCheck} review comment(s) to act on -> {Path.Combine(folder, draft.FileName)}");
-        if (plan.Warnings.Count > 0) AnsiConsole.MarkupLineInterpolated($"[yellow]{plan.Warnings.Count} register warning(s); see 'reportbuilder validate'.[/]");
+        if (plan.Warnings.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{plan.Warnings.Count} register warning(s): they are review comments in the drafts; {Audience.Hint("'reportbuilder validate --annotate-beside' marks them in a copy of the register", "double-click 'Check register' to see them marked in a copy of the register")}.[/]");
         if (settings.Open) FolderOpener.Open(folder);
         return ExitCodes.Ok;
     }
@@ -122,7 +123,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         }
         catch (BulletinRequestException e) when (e.Problem == RequestProblem.NoLatestPeriod)
         {
-            throw new UserException(e.Message, "Add events (Publish = Y), or give --period.", ExitCodes.InputErrors);
+            throw new UserException(e.Message, Audience.Hint("Add events (Publish = Y), or give --period.", "Add events with Publish = Y, or set Bulletin:Period in appsettings.json (for example 2021-W14)."), ExitCodes.InputErrors);
         }
     }
 

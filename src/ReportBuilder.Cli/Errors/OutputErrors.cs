@@ -1,3 +1,5 @@
+using ReportBuilder.Cli.Output;
+
 namespace ReportBuilder.Cli.Errors;
 
 /// <summary>User errors about output files, each with what to do.</summary>
@@ -11,9 +13,11 @@ public static class OutputErrors
         paths.Length == 1
             ? $"{paths[0]} already exists; it is not replaced, because an editor may have worked on it."
             : $"{string.Join(" and ", paths)} already exist; they are not replaced, because an editor may have worked on them.",
-        paths.Length == 1
-            ? "Move or rename it, choose another output, or pass --overwrite to replace it."
-            : "Move or rename them, choose another output, or pass --overwrite to replace them.",
+        Audience.Hint(
+            paths.Length == 1
+                ? "Move or rename it, choose another output, or pass --overwrite to replace it."
+                : "Move or rename them, choose another output, or pass --overwrite to replace them.",
+            "To replace them, double-click 'Generate bulletin again (replace drafts)'; to keep them, move them out of the folder first."),
         ExitCodes.InputErrors);
 
     public static UserException ReadOnly(string path) => new(

@@ -1,3 +1,5 @@
+using ReportBuilder.Cli.Output;
+
 namespace ReportBuilder.Cli.Errors;
 
 /// <summary>One factory per user mistake, each with a hint saying what to do.</summary>
@@ -35,6 +37,7 @@ public static class UserErrors
 
     public static UserException NoRegister() => new(
         "No register is configured.",
-        "Pass --register PATH, or set Register:Paths in appsettings.json.",
+        Audience.Hint("Pass --register PATH, or set Register:Paths in appsettings.json.",
+            "Open appsettings.json beside the launchers in Notepad and set Register:Paths to your register, for example \"Paths\": [ \"C:/Users/Dana/register.xlsx\" ]."),
         ExitCodes.Usage);
 }
