@@ -155,6 +155,19 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Equal("shipped template", await pane.TextContent(Chosen));
     }
 
+    [Fact]
+    public async Task An_empty_date_is_said_in_the_pane_s_own_words_and_nothing_is_generated()
+    {
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: "ru-RU");
+        await pane.Page.SelectOptionAsync("#period-kind", "range");
+        await pane.Page.FillAsync("#period-day", "2021-04-07");
+        await pane.Page.ClickAsync("#generate");
+
+        await Eventually.Holds(async () => (await pane.TextContent("#status")).Contains("Сначала выберите период", StringComparison.Ordinal), "the pane's message");
+        Assert.DoesNotContain("..", await pane.TextContent("#status"), StringComparison.Ordinal);
+        Assert.Equal(0, await pane.Page.Locator("#drafts button.download").CountAsync());
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;

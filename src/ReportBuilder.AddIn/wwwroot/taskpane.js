@@ -53,6 +53,11 @@ async function run(andGenerate) {
     await paint();
     for (const language of ['en', 'ru']) await useTemplate(language, rememberedTemplate(language));
     const period = periodSpec();
+    // An empty date field is the pane's to say, in the pane's words: never a period the engine cannot read.
+    if (period.spec === '' || period.spec.startsWith('..') || period.spec.endsWith('..')) {
+      status(text.choosePeriod, true);
+      return;
+    }
     showResult(await generate(period.spec, period.length, languages()));
   } catch (e) {
     status(text.failed(e.message), true);
