@@ -333,4 +333,38 @@ public sealed class BadInputTests : IDisposable
         [.. JsonDocument.Parse(result.Out).RootElement.EnumerateArray().Select(p => new JsonProblem(
             p.GetProperty("id").GetString()!, p.GetProperty("severity").GetString()!, p.GetProperty("file").GetString()!,
             p.GetProperty("sheet").GetString(), p.GetProperty("cell").GetString(), p.GetProperty("message").GetString()!))];
+
+    [Fact]
+    public void A_settings_file_saved_in_the_windows_code_page_is_named_with_its_line_and_the_fix()
+    {
+        // "C:/Users/Дана/register.xlsx" as Notepad's ANSI (Windows-1251) writes it: not UTF-8.
+        var text = "{\n  \"Register\": {\n    \"Paths\": [ \"C:/Users/\u0414\u0430\u043D\u0430/register.xlsx\" ]\n  }\n}\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text).ToList();
+        var cyrillic = System.Text.Encoding.UTF8.GetBytes("\u0414\u0430\u043D\u0430");
+        var at = System.Text.Encoding.UTF8.GetBytes(text).AsSpan().IndexOf(cyrillic);
+        bytes.RemoveRange(at, cyrillic.Length);
+        bytes.InsertRange(at, new byte[] { 0xC4, 0xE0, 0xED, 0xE0 });
+        File.WriteAllBytes(_temp.File("appsettings.json"), [.. bytes]);
+
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        NoStackTrace(result);
+        Assert.Contains("appsettings.json line 3: the file is not saved as UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.Contains("set Encoding to UTF-8", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paths_given_as_one_text_instead_of_a_list_says_to_write_a_list()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Paths": "register.xlsx" } }""");
+
+        var result = CliRunner.Run(_temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        NoStackTrace(result);
+        Assert.Contains("Register:Paths must be a list in square brackets", result.Error, StringComparison.Ordinal);
+        Assert.Contains("\"Paths\": [ \"register.xlsx\" ]", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Collections", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,7 @@ namespace ReportBuilder.Cli.Configuration;
 /// executable) → environment variables REPORTBUILDER__Section__Key → --set Section:Key=value.
 /// Unknown keys and bad values stop start-up with a message naming the key.
 /// </summary>
-public static class AppConfiguration
+public static partial class AppConfiguration
 {
     public const string FileName = "appsettings.json";
     public const string EnvironmentPrefix = "REPORTBUILDER__";
@@ -38,15 +38,22 @@ public static class AppConfiguration
         }
         catch (InvalidOperationException e)
         {
+            // "Failed to convert configuration value at 'Register:Paths' to type '…List`1[…]'": a text where a list belongs.
+            if (ListKey().Match(e.Message) is { Success: true } list)
+                throw UserErrors.NotAList(file ?? "the configuration", list.Groups[1].Value, $"\"{list.Groups[1].Value.Split(':')[^1]}\": [ \"register.xlsx\" ]");
             throw UserErrors.BadConfiguration(file ?? "(environment or --set)", e.Message);
         }
         OptionsCheck.Run(options);
         return new LoadedConfiguration(options, file is null ? cwd : Path.GetDirectoryName(file)!, file);
     }
 
-    /// <summary>Gives invalid JSON a line and column before the configuration library sees it.</summary>
+    /// <summary>Gives invalid JSON (or a file not in UTF-8) a line and column before the configuration library sees it.</summary>
     private static void CheckJson(string file)
     {
+        var bytes = File.ReadAllBytes(file);
+        // The configuration library reads other encodings' letters as '?': a path of question marks, and no word why.
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData)
+            throw UserErrors.NotUtf8(file, bytes.AsSpan(0, valid).Count((byte)'\n') + 1);
         try
         {
             using var stream = File.OpenRead(file);
@@ -63,6 +70,9 @@ public static class AppConfiguration
             throw UserErrors.InvalidJson(file, line, column, detail);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"at '([^']+)' to type '[^']*List`1")]
+    private static partial System.Text.RegularExpressions.Regex ListKey();
 
     private static string ToSwitch(string setting)
     {

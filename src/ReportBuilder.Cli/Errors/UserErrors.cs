@@ -20,6 +20,16 @@ public static class UserErrors
         "Check for a missing comma or quote near that place; a text editor with JSON support shows it.",
         ExitCodes.Usage);
 
+    public static UserException NotUtf8(string file, long line) => new(
+        $"{file} line {line}: the file is not saved as UTF-8, so a Cyrillic or accented letter there cannot be read (it was saved in the Windows code page, as Notepad's \"ANSI\").",
+        "Open it in Notepad, choose File > Save As, set Encoding to UTF-8, and save it over the old one.",
+        ExitCodes.Usage);
+
+    public static UserException NotAList(string file, string key, string example) => new(
+        $"In {file}, {key} must be a list in square brackets, but it is a single text.",
+        $"Write it as a list, for example {example}.",
+        ExitCodes.Usage);
+
     public static UserException BackslashInPath(string file, long line) => new(
         $"{file} line {line}: a backslash (\\) in JSON starts an escape, so a Windows path like \"C:\\Users\\Dana\\register.xlsx\" cannot be read as written.",
         "Write each backslash twice (\"C:\\\\Users\\\\Dana\\\\register.xlsx\") or use forward slashes (\"C:/Users/Dana/register.xlsx\").",
