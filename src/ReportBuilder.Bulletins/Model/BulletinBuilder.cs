@@ -30,7 +30,9 @@ public static class BulletinBuilder
 
         var context = register.Context.Where(c => c.Overlaps(period.First, period.Last)).OrderBy(c => c.From).ToList();
         var byType = items.GroupBy(i => i.Event.Type).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
-        var byPunishment = items.Where(i => i.Event.Punishment is not null)
+        // Punishments imposed in the period: an appeal or cassation ruling upholds or reduces an
+        // earlier sentence, it imposes nothing new.
+        var byPunishment = items.Where(i => i.Event.Punishment is not null && i.Event.Type is not (EventType.Appeal or EventType.Cassation))
             .GroupBy(i => i.Event.Punishment!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
         return new Bulletin(period, items, context, byType, byPunishment);
     }
