@@ -17,7 +17,8 @@
     context: {
       displayLanguage: settings.displayLanguage,
       document: {
-        url: `https://contoso.sharepoint.com/sites/ngo/Shared%20Documents/${encodeURIComponent(settings.name)}`,
+        // Excel on the web gives a URL; desktop Excel on Windows a plain path, not encoded (settings.localPath).
+        url: settings.localPath ?? `https://contoso.sharepoint.com/sites/ngo/Shared%20Documents/${encodeURIComponent(settings.name)}`,
         getFileAsync(fileType, options, callback) {
           if (fileType !== 'compressed') throw new Error(`getFileAsync: the pane asked for ${fileType}, not the compressed workbook`);
           bytes().then(all => {

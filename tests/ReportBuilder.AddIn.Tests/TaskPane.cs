@@ -22,7 +22,8 @@ public sealed class TaskPane : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Opens the pane with workbook as the open workbook (named name) and Office in displayLanguage.</summary>
-    public static async Task<TaskPane> Open(AddInFixture fixture, string name, byte[] workbook, string displayLanguage = "en-US", int sliceSize = 16 * 1024)
+    /// <param name="localPath">The document's address as desktop Excel gives it (a path, not a URL); a web URL when null.</param>
+    public static async Task<TaskPane> Open(AddInFixture fixture, string name, byte[] workbook, string displayLanguage = "en-US", int sliceSize = 16 * 1024, string? localPath = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
@@ -41,6 +42,7 @@ public sealed class TaskPane : IAsyncDisposable
             name,
             displayLanguage,
             sliceSize,
+            localPath,
         });
         await page.AddInitScriptAsync($"window.officeDouble = {settings};");
         await page.GotoAsync(fixture.Site.Origin + "/taskpane.html");

@@ -168,6 +168,44 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Equal(0, await pane.Page.Locator("#drafts button.download").CountAsync());
     }
 
+    [Fact]
+    public async Task A_workbook_whose_desktop_path_holds_a_percent_sign_opens_by_its_name()
+    {
+        await using var pane = await TaskPane.Open(fixture, "Register 100%.xlsx", Sample, localPath: @"C:\Users\Dana\Register 100%.xlsx");
+
+        Assert.Contains("Register 100%.xlsx", await pane.TextContent("#workbooks"), StringComparison.Ordinal);
+        await pane.Page.ClickAsync("#check");
+        await Eventually.Holds(async () => (await pane.TextContent("#status")).Length > 0, "the check's result");
+        Assert.DoesNotContain("went wrong", await pane.TextContent("#status"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_too_large_to_remember_is_used_for_the_session_and_the_pane_says_so()
+    {
+        var saved = new DocxBuilder()
+            .Body(DocxBuilder.P("Our large bulletin for {{ period.text }}"))
+            .Save(_temp.File("large.en.docx"));
+        // 6 MB of data that does not compress: past the browser's storage, which holds about 5 MB.
+        var parts = ZipParts.Read(saved).Edit("[Content_Types].xml", xml => xml.Replace("<Default Extension=\"rels\"", "<Default Extension=\"bin\" ContentType=\"application/octet-stream\" /><Default Extension=\"rels\"", StringComparison.Ordinal));
+        parts.SetBytes("word/media/padding.bin", System.Security.Cryptography.RandomNumberGenerator.GetBytes(6 << 20));
+        var template = parts.Save(_temp.File("large.en.docx"), System.IO.Compression.CompressionLevel.NoCompression);
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
+        const string Chosen = ".template[data-language=en] .template-name";
+
+        await pane.Page.SetInputFilesAsync(".template[data-language=en] input[type=file]", template);
+
+        await Eventually.Holds(async () => (await pane.TextContent("#status")).Contains("too large for the pane to remember", StringComparison.Ordinal), "the pane's message");
+        Assert.Equal("large.en.docx", await pane.TextContent(Chosen));
+        await pane.Page.SelectOptionAsync("#period-kind", "day");
+        await pane.Page.FillAsync("#period-day", "2021-04-07");
+        await pane.Page.UncheckAsync("#lang-ru");
+        await pane.Page.ClickAsync("#generate");
+        var button = pane.Page.Locator("#drafts button.download");
+        await Eventually.Holds(async () => await button.CountAsync() == 1, "the download button");
+        var (_, bytes) = await pane.Download(button);
+        Assert.StartsWith("Our large bulletin for 7 April 2021", DocxText.Body(new MemoryStream(bytes)), StringComparison.Ordinal);
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;

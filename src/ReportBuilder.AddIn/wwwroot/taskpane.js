@@ -170,7 +170,8 @@ function wireTemplates() {
     };
     block.querySelector('input[type=file]').addEventListener('change', async event => {
       const file = event.target.files[0];
-      if (file) rememberTemplate(language, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      if (file && !rememberTemplate(language, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
+        status(text.templateNotRemembered(file.name), true);
       event.target.value = '';
       show();
     });

@@ -11,7 +11,14 @@ export function inExcel() {
 export function openWorkbookName() {
   const url = inExcel() ? Office.context.document.url : '';
   const last = (url || '').split(/[\\/]/).pop();
-  return last ? decodeURIComponent(last) : 'workbook.xlsx';
+  if (!last) return 'workbook.xlsx';
+  // A web address is percent-encoded; desktop Excel gives a plain path, where '%' is just a letter.
+  if (!/^https?:/i.test(url)) return last;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** The open workbook's .xlsx bytes, read slice by slice with getFileAsync(Compressed). */
