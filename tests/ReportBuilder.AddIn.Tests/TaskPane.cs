@@ -64,6 +64,18 @@ public sealed class TaskPane : IAsyncDisposable
     public Task<string> Text(string selector) => Page.Locator(selector).InnerTextAsync();
 
     /// <summary>The text of an element that may be folded away (inside a closed details element).</summary>
+    /// <summary>Generates the English draft of one day (Russian unchecked) and downloads it.</summary>
+    public async Task<(string Name, byte[] Bytes)> EnglishDraftOf(string day)
+    {
+        await Page.SelectOptionAsync("#period-kind", "day");
+        await Page.FillAsync("#period-day", day);
+        await Page.UncheckAsync("#lang-ru");
+        await Page.ClickAsync("#generate");
+        var button = Page.Locator("#drafts button.download");
+        await Eventually.Holds(async () => await button.CountAsync() == 1, "the download button");
+        return await Download(button);
+    }
+
     public async Task<string> TextContent(string selector) => await Page.Locator(selector).TextContentAsync() ?? "";
 
     /// <summary>Clicks a draft's download button and returns the file's name and bytes.</summary>
