@@ -46,17 +46,32 @@
     },
   };
 
-  // Excel.run with just what selecting a problem's cell needs.
+  // Excel.run with just what selecting a problem's cell needs, as strict as Excel: commands are
+  // queued and take effect at context.sync(), and a range is selected only on the active sheet.
   window.Excel = {
-    run: async batch => batch({
-      workbook: {
-        worksheets: {
-          getItem: sheet => ({
-            getRange: address => ({ select: () => settings.selected.push(`${sheet}!${address}`) }),
-          }),
+    run: async batch => {
+      let queued = [];
+      const context = {
+        workbook: {
+          worksheets: {
+            getItem: sheet => ({
+              activate: () => queued.push(() => (settings.active = sheet)),
+              getRange: address => ({
+                select: () => queued.push(() => {
+                  if (settings.active !== sheet) throw new Error(`select() on ${sheet}, which is not the active sheet`);
+                  settings.selected.push(`${sheet}!${address}`);
+                }),
+              }),
+            }),
+          },
         },
-      },
-      sync: async () => {},
-    }),
+        sync: async () => {
+          const commands = queued;
+          queued = [];
+          commands.forEach(command => command());
+        },
+      };
+      return batch(context);
+    },
   };
 })();

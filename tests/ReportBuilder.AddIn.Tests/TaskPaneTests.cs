@@ -194,6 +194,25 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.StartsWith("Our large bulletin for 7 April 2021", DocxText.Body(new MemoryStream(bytes)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_added_workbook_named_like_the_open_one_is_told_apart_and_never_selects_its_cells()
+    {
+        Directory.CreateDirectory(_temp.File("last-year"));
+        var lastYear = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", gender: "X")])   // RB009 at F2 of the added file
+            .Save(_temp.File("last-year", "sample-register.xlsx"));
+        await using var pane = await TaskPane.Open(fixture, "sample-register.xlsx", Sample);
+        await pane.Page.SetInputFilesAsync("#add-workbooks", lastYear);
+        await pane.Page.ClickAsync("#check");
+
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() > 0, "the problem list");
+        var gender = problems.Filter(new LocatorFilterOptions { HasText = "RB009" });
+        Assert.StartsWith("RB009 sample-register (2).xlsx Persons!F2: ", await gender.InnerTextAsync(), StringComparison.Ordinal);
+        await gender.ClickAsync();
+        Assert.Empty(await pane.Selected());
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;

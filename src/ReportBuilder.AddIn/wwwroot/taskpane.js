@@ -68,7 +68,24 @@ async function run(andGenerate) {
 
 async function registerWorkbooks() {
   const open = inExcel() ? [{ name: openWorkbookName(), bytes: await readOpenWorkbook() }] : [];
-  return [...open, ...added];
+  return distinctNames([...open, ...added]);
+}
+
+/**
+ * Workbooks named as the engine will name them in problems: a second file of the same name
+ * (last year's register.xlsx beside this year's open one) becomes "register (2).xlsx", so a
+ * problem in it never selects a cell of the open workbook.
+ */
+function distinctNames(workbooks) {
+  const taken = new Set();
+  return workbooks.map(workbook => {
+    let name = workbook.name;
+    const dot = name.lastIndexOf('.');
+    const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem} (${n})${extension}`;
+    taken.add(name.toLowerCase());
+    return { ...workbook, name };
+  });
 }
 
 function showResult(result) {

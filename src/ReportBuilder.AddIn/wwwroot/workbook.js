@@ -43,7 +43,10 @@ export function readOpenWorkbook() {
 /** Selects a problem's cell (or row) in the open workbook, bringing its sheet to the front. */
 export async function selectCell(sheet, cell) {
   await Excel.run(async context => {
-    context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+    // A range is selected on the active sheet: the problem's sheet is brought forward first.
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
     await context.sync();
   });
 }
