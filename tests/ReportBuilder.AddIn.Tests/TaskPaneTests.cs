@@ -213,6 +213,17 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Empty(await pane.Selected());
     }
 
+    [Fact]
+    public async Task An_engine_that_cannot_load_is_said_with_what_to_use_instead()
+    {
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: "ru-RU", engineMissing: true);
+
+        await Eventually.Holds(async () => (await pane.TextContent("#status")).Contains("Движок не запускается", StringComparison.Ordinal), "the pane's message");
+        Assert.Contains("пакет ReportBuilder для командной строки", await pane.TextContent("#status"), StringComparison.Ordinal);
+        Assert.True(await pane.Page.Locator("#generate").IsDisabledAsync());
+        Assert.True(await pane.Page.Locator("#unsupported").IsHiddenAsync());
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;

@@ -1,12 +1,15 @@
 // The C# engine (ReportBuilder.AddIn.AddInApi) compiled to WebAssembly, loaded once into this
 // page. Workbooks, templates and drafts stay in the page's memory: nothing is sent anywhere.
-import { dotnet } from './_framework/dotnet.js';
-
 let api;
 
-/** Starts the .NET runtime (the first call downloads it; later ones reuse it). */
+/**
+ * Starts the .NET runtime (the first call downloads it; later ones reuse it). Imported here,
+ * not at the top of the module, so that an engine that cannot load is an error the pane can
+ * report rather than a page that never starts.
+ */
 export function loadEngine() {
   api ??= (async () => {
+    const { dotnet } = await import('./_framework/dotnet.js');
     const runtime = await dotnet.create();
     const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
     return exports.ReportBuilder.AddIn.AddInApi;

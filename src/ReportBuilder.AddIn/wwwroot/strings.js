@@ -42,6 +42,7 @@ const en = {
   warnings: n => `${n} register warning(s): they are review comments in the drafts.`,
   noWorkbook: 'No register workbook: open one in Excel or add one.',
   failed: message => `Something went wrong: ${message}`,
+  engineFailed: message => `The engine could not start in this Excel (${message}). Excel on the web, or Excel for Microsoft 365 or 2021 and later, runs it; the ReportBuilder command-line package makes the same drafts.`,
 };
 
 const ru = {
@@ -85,6 +86,7 @@ const ru = {
   warnings: n => `Предупреждений реестра: ${n}; в черновиках они стали примечаниями редактору.`,
   noWorkbook: 'Нет книги реестра: откройте её в Excel или добавьте.',
   failed: message => `Что-то пошло не так: ${message}`,
+  engineFailed: message => `Движок не запускается в этом Excel (${message}). Он работает в Excel в браузере и в Excel для Microsoft 365 или 2021 и новее; те же черновики делает пакет ReportBuilder для командной строки.`,
 };
 
 /** The words for an Office display language such as 'ru-RU' or 'en-GB'. */

@@ -30,7 +30,7 @@ async function start() {
     status('');
     $('generate').disabled = false;
   } catch (e) {
-    status(text.failed(e.message), true);
+    status(text.engineFailed(e.message), true);
   }
 }
 
