@@ -21,6 +21,8 @@
         url: settings.localPath ?? `https://contoso.sharepoint.com/sites/ngo/Shared%20Documents/${encodeURIComponent(settings.name)}`,
         getFileAsync(fileType, options, callback) {
           if (fileType !== 'compressed') throw new Error(`getFileAsync: the pane asked for ${fileType}, not the compressed workbook`);
+          // As Office fails, now and then: settings.fileError = { code, message }.
+          if (settings.fileError) return callback({ status: 'failed', error: settings.fileError });
           bytes().then(all => {
             // As Office does: the requested slice size, and every slice's data a plain array of numbers.
             const size = Math.min(options.sliceSize, settings.sliceSize ?? options.sliceSize);

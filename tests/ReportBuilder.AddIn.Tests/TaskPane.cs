@@ -25,7 +25,7 @@ public sealed class TaskPane : IAsyncDisposable
     /// <param name="localPath">The document's address as desktop Excel gives it (a path, not a URL); a web URL when null.</param>
     /// <param name="engineMissing">The engine's files cannot be fetched (as in an Office whose web view cannot load them): the pane is not waited for.</param>
     public static async Task<TaskPane> Open(AddInFixture fixture, string name, byte[] workbook, string displayLanguage = "en-US", int sliceSize = 16 * 1024, string? localPath = null,
-        bool engineMissing = false)
+        bool engineMissing = false, object? fileError = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
@@ -45,6 +45,7 @@ public sealed class TaskPane : IAsyncDisposable
             displayLanguage,
             sliceSize,
             localPath,
+            fileError,
         });
         await page.AddInitScriptAsync($"window.officeDouble = {settings};");
         if (engineMissing) await page.RouteAsync("**/_framework/dotnet.js", route => route.FulfillAsync(new RouteFulfillOptions { Status = 404 }));

@@ -224,6 +224,18 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.True(await pane.Page.Locator("#unsupported").IsHiddenAsync());
     }
 
+    [Fact]
+    public async Task When_Excel_cannot_give_the_workbook_the_pane_says_what_to_do()
+    {
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, fileError: new { code = 5001, message = "An internal error has occurred." });
+        await pane.Page.ClickAsync("#check");
+
+        await Eventually.Holds(async () => (await pane.TextContent("#status")).Contains("Excel could not give the pane the open workbook", StringComparison.Ordinal), "the pane's message");
+        var message = await pane.TextContent("#status");
+        Assert.Contains("(Excel says: An internal error has occurred). Save the workbook and try again", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Something went wrong", message, StringComparison.Ordinal);
+    }
+
     private static void AssertInOrder(string text, IEnumerable<string> phrases)
     {
         var position = 0;

@@ -42,6 +42,7 @@ const en = {
   warnings: n => `${n} register warning(s): they are review comments in the drafts.`,
   noWorkbook: 'No register workbook: open one in Excel or add one.',
   failed: message => `Something went wrong: ${message}`,
+  officeFailed: message => `Excel could not give the pane the open workbook (Excel says: ${message.replace(/\.$/, "")}). Save the workbook and try again; if it happens again, close the pane and open it again, or add the saved file with "Add workbooks…".`,
   engineFailed: message => `The engine could not start in this Excel (${message}). Excel on the web, or Excel for Microsoft 365 or 2021 and later, runs it; the ReportBuilder command-line package makes the same drafts.`,
 };
 
@@ -86,6 +87,7 @@ const ru = {
   warnings: n => `Предупреждений реестра: ${n}; в черновиках они стали примечаниями редактору.`,
   noWorkbook: 'Нет книги реестра: откройте её в Excel или добавьте.',
   failed: message => `Что-то пошло не так: ${message}`,
+  officeFailed: message => `Excel не смог передать панели открытую книгу (сообщение Excel: ${message.replace(/\.$/, "")}). Сохраните книгу и попробуйте снова; если ошибка повторится, закройте и снова откройте панель или добавьте сохранённый файл кнопкой «Добавить книги…».`,
   engineFailed: message => `Движок не запускается в этом Excel (${message}). Он работает в Excel в браузере и в Excel для Microsoft 365 или 2021 и новее; те же черновики делает пакет ReportBuilder для командной строки.`,
 };
 

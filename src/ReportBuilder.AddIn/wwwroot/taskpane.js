@@ -2,7 +2,7 @@
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
 import { loadEngine, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
-import { inExcel, openWorkbookName, readOpenWorkbook, selectCell } from './workbook.js';
+import { inExcel, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
 import { rememberedTemplate, rememberTemplate, forgetTemplate } from './templates.js';
 
@@ -60,7 +60,7 @@ async function run(andGenerate) {
     }
     showResult(await generate(period.spec, period.length, languages()));
   } catch (e) {
-    status(text.failed(e.message), true);
+    status(e instanceof OfficeError ? text.officeFailed(e.message) : text.failed(e.message), true);
   } finally {
     buttons.forEach(b => (b.disabled = false));
   }

@@ -21,14 +21,22 @@ export function openWorkbookName() {
   }
 }
 
+/** Office could not give the workbook (its own words, e.g. "An internal error has occurred."). */
+export class OfficeError extends Error {
+  constructor(error) {
+    super(error?.message ?? String(error));
+    this.code = error?.code;
+  }
+}
+
 /** The open workbook's .xlsx bytes, read slice by slice with getFileAsync(Compressed). */
 export function readOpenWorkbook() {
   return new Promise((resolve, reject) => {
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SliceSize }, opened => {
-      if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(new Error(opened.error.message));
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(new OfficeError(opened.error));
       const file = opened.value;
       const slices = [];
-      const fail = error => file.closeAsync(() => reject(new Error(error.message)));
+      const fail = error => file.closeAsync(() => reject(new OfficeError(error)));
       const read = index => file.getSliceAsync(index, sliced => {
         if (sliced.status !== Office.AsyncResultStatus.Succeeded) return fail(sliced.error);
         slices.push(sliced.value.data);
