@@ -367,4 +367,18 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("\"Paths\": [ \"register.xlsx\" ]", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.Collections", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_register_path_in_the_settings_that_finds_nothing_names_the_settings_file()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Paths": [ "registr.xlsx" ] } }""");
+
+        var fromSettings = CliRunner.Run(_temp.Path, "validate");
+        var fromCommandLine = CliRunner.Run(_temp.Path, "validate", "--register", "registr.xlsx");
+
+        Assert.Equal((1, 1), (fromSettings.ExitCode, fromCommandLine.ExitCode));
+        Assert.Contains("No register workbook matches 'registr.xlsx'", fromSettings.Out, StringComparison.Ordinal);
+        Assert.Contains($"The path is Register:Paths in {_temp.File("appsettings.json")}: correct it there.", fromSettings.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Register:Paths in", fromCommandLine.Out, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;
+using ReportBuilder.Register.Problems;
 
 namespace ReportBuilder.Cli.Commands;
 
@@ -23,6 +24,17 @@ internal static class RegisterSource
             ? (commandLinePaths, Directory.GetCurrentDirectory())
             : (config.Options.Register.Paths, config.BaseFolder);
         if (paths.Count == 0) throw UserErrors.NoRegister();
-        return RegisterLoader.Load(paths, baseFolder, layout, clock);
+        var loaded = RegisterLoader.Load(paths, baseFolder, layout, clock);
+        return commandLinePaths.Count > 0 ? loaded : NameTheSetting(loaded, config.SettingsFile ?? "appsettings.json");
+    }
+
+    /// <summary>A path from the settings that finds nothing says where it was set, so staff know which file to correct.</summary>
+    private static RegisterLoadResult NameTheSetting(RegisterLoadResult loaded, string settingsFile)
+    {
+        if (!loaded.Problems.Items.Any(p => p.Id == "RB001")) return loaded;
+        var problems = new ProblemList();
+        problems.AddRange(loaded.Problems.Items.Select(p => p.Id != "RB001" ? p
+            : p with { Message = $"{p.Message} The path is Register:Paths in {settingsFile}: correct it there." }));
+        return loaded with { Problems = problems };
     }
 }
