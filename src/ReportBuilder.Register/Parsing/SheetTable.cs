@@ -281,12 +281,13 @@ internal sealed class SheetTable
         {
             if (KnownExtraColumns.Contains(header)) continue;
             var at = new CellLocation(workbook.File, sheet.Name, CellAddress.Format(headerRow.Number, column + 1));
-            var meant = LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) ?? NearestName.Of(header, known.Values.Distinct());
+            var lookAlike = LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name));
+            var meant = lookAlike ?? NearestName.Of(header, known.Values.Distinct());
             if (meant is null) continue;
             // The column it stands for is not there, nor required (RB004 names those), and data sits under it: dropped data.
             if (!columns.ContainsKey(meant) && spec.Find(meant) is { Required: false } && HoldsData(sheet, headerRow.Number, column))
                 problems.Add(RegisterProblems.MisspeltColumn(at, header, CellAddress.ColumnName(column + 1), meant));
-            else if (LookAlikeLetters.Meant(header, spec.Columns.Select(c => c.Name)) is { } lookAlike)
+            else if (lookAlike is not null)
                 problems.Add(RegisterProblems.LookAlikeColumn(at, header, lookAlike));
             else
                 problems.Add(RegisterProblems.UnknownColumn(at, header, meant, spec.Name));
