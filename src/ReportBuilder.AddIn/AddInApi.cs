@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Runtime.InteropServices.JavaScript;
 using System.Runtime.Versioning;
 using System.Text.Json;
@@ -13,6 +14,10 @@ namespace ReportBuilder.AddIn;
 public static partial class AddInApi
 {
     private static readonly AddInSession Session = new();
+
+    /// <summary>The language of the pane (a culture name: Office's display language), for problems and hints.</summary>
+    [JSExport]
+    public static void SetUiLanguage(string cultureName) => Session.Language = UiLanguages.For(cultureName);
 
     [JSExport]
     public static void ClearWorkbooks() => Session.ClearWorkbooks();

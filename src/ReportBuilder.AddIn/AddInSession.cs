@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Pipeline;
 using ReportBuilder.Docx;
 using ReportBuilder.Register;
@@ -17,6 +18,9 @@ internal sealed class AddInSession
     private RegisterLoadResult? _register;
     private FrozenClock? _clock;
     private BulletinRun? _run;
+
+    /// <summary>The language problems and hints are said in: the pane's (Office's display language).</summary>
+    public UiLanguage Language { get; set; } = UiLanguage.English;
 
     public void ClearWorkbooks()
     {
@@ -39,7 +43,7 @@ internal sealed class AddInSession
     {
         var register = Register();
         return new RegisterReport(
-            [.. register.Problems.Items.OrderByDescending(p => p.Severity).Select(ProblemView.Of)],
+            [.. register.Problems.Items.OrderByDescending(p => p.Severity).Select(p => ProblemView.Of(p, Language))],
             register.Problems.ErrorCount, register.Problems.WarningCount,
             register.Register.Persons.Count, register.Register.Events.Count);
     }
@@ -63,12 +67,12 @@ internal sealed class AddInSession
         }
         catch (BulletinRequestException e)
         {
-            return GenerateReport.Refused(new RefusalView(e.Problem.ToString(), e.Message, e.Hint),
-                [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(ProblemView.Of)]);
+            return GenerateReport.Refused(new RefusalView(e.Kind.ToString(), ProblemView.Of(e.Problem, Language)),
+                [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(p => ProblemView.Of(p, Language))]);
         }
         var run = BulletinPipeline.Render(plan);
         if (run.Succeeded) _run = run;
-        return GenerateReport.Of(run);
+        return GenerateReport.Of(run, Language);
     }
 
     /// <summary>The bytes of a draft of the last successful run.</summary>

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text.Json.Serialization;
 using ReportBuilder.Bulletins.Pipeline;
 using ReportBuilder.Docx.Problems;
@@ -5,19 +6,10 @@ using ReportBuilder.Register.Problems;
 
 namespace ReportBuilder.AddIn;
 
-/// <summary>A register problem as the task pane lists it (the fields of `reportbuilder validate --json`).</summary>
-internal sealed record ProblemView(string Id, string Code, string Severity, string File, string? Sheet, string? Cell, string? Value, string Message, string Location)
-{
-    public static ProblemView Of(Problem p) =>
-        new(p.Id, p.Code, p.Severity == Register.Problems.Severity.Error ? "error" : "warning", p.File, p.Sheet, p.Cell, p.Value, p.Message, p.Location);
-
-    public static ProblemView Of(TemplateProblem p) =>
-        new(p.Id, p.Code, p.Severity == ProblemSeverity.Error ? "error" : "warning", p.File, null, null, null, p.Message, p.Location?.ToString() ?? p.File);
-}
-
 internal sealed record RegisterReport(IReadOnlyList<ProblemView> Problems, int Errors, int Warnings, int Persons, int Events);
 
-internal sealed record RefusalView(string Problem, string Message, string Hint);
+/// <summary>Why generation was refused: the kind (for the pane to branch on) and the problem in the reader's language.</summary>
+internal sealed record RefusalView(string Kind, ProblemView Problem);
 
 internal sealed record DraftView(int Index, string Language, string FileName, int Items, int Notes, int Bytes);
 
@@ -32,13 +24,13 @@ internal sealed record GenerateReport(
     public static GenerateReport Refused(RefusalView refusal, IReadOnlyList<ProblemView> problems) =>
         new(false, refusal, problems, null, null, 0, 0, 0, false, [], []);
 
-    public static GenerateReport Of(BulletinRun run)
+    public static GenerateReport Of(BulletinRun run, UiLanguage language)
     {
         var plan = run.Plan;
         return new GenerateReport(run.Succeeded, null, [], plan.Period.ToString(), plan.Period.Label,
             plan.Bulletin.Items.Count, plan.Bulletin.Context.Count, plan.Warnings.Count, plan.NotStarted,
             [.. run.Drafts.Select((d, i) => new DraftView(i, d.Language, d.FileName, d.Result.Items, d.NotesToCheck, d.Bytes.Length))],
-            [.. run.Failures.Select(f => new TemplateFailureView(f.Language, f.Template, [.. f.Error.Problems.Select(ProblemView.Of)]))]);
+            [.. run.Failures.Select(f => new TemplateFailureView(f.Language, f.Template, [.. f.Error.Problems.Select(p => ProblemView.Of(p, language))]))]);
     }
 }
 

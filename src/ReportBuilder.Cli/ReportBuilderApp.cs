@@ -1,5 +1,6 @@
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Errors;
+using ReportBuilder.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -44,15 +45,17 @@ public static class ReportBuilderApp
         });
         try
         {
+            Ui.Choose(args);
             return app.Run(args);
         }
         catch (UserException e)
         {
-            WriteError(e.Message, e.Hint);
+            WriteError(e.Problem.Text(Ui.Language), e.Problem.Hint(Ui.Language, Audience.Launcher));
             return e.ExitCode;
         }
         catch (CommandAppException e)
         {
+            // Spectre's own parse errors are in English; the hint around them is in the reader's language.
             WriteError(e.Message, HelpHint(args));
             return ExitCodes.Usage;
         }
@@ -69,12 +72,12 @@ public static class ReportBuilderApp
     /// <summary>The help that answers the mistake: the command's own when one was named.</summary>
     private static string HelpHint(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase)
-            ? $"Run 'reportbuilder {args[0].ToLowerInvariant()} --help' for its options."
-            : "Run 'reportbuilder --help' for the commands.";
+            ? Ui.Say("Cli.HelpCommand", ("command", args[0].ToLowerInvariant()))
+            : Ui.Say("Cli.Help");
 
     private static void WriteError(string message, string? hint)
     {
-        Console.Error.WriteLine("error: " + message);
-        if (hint is not null) Console.Error.WriteLine("hint: " + hint);
+        Console.Error.WriteLine(Ui.Say("Cli.Error") + message);
+        if (hint is not null) Console.Error.WriteLine(Ui.Say("Cli.Hint") + hint);
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -19,14 +20,14 @@ namespace ReportBuilder.Docx;
 public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions options)
 {
     /// <summary>Lex, parse and check only: every problem of the template, nothing rendered.</summary>
-    public IReadOnlyList<TemplateProblem> Check(string templatePath) => Check(TemplateSource.FromFile(templatePath));
+    public IReadOnlyList<Problem> Check(string templatePath) => Check(TemplateSource.FromFile(templatePath));
 
     /// <inheritdoc cref="Check(string)"/>
-    public IReadOnlyList<TemplateProblem> Check(TemplateSource template)
+    public IReadOnlyList<Problem> Check(TemplateSource template)
     {
         using var copy = ReadTemplate(template);
         using var document = Open(copy, template.Name);
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         Compile(document, template.Name, problems);
         return problems;
     }
@@ -37,20 +38,20 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
     /// adds comments there).
     /// </summary>
     /// <exception cref="TemplateException">The template has errors, or (strict) a value is missing.</exception>
-    public RenderResult Render(string templatePath, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null) =>
+    public RenderResult Render(string templatePath, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<Problem>>? finish = null) =>
         Render(TemplateSource.FromFile(templatePath), data, output, finish);
 
-    /// <inheritdoc cref="Render(string, object?, Stream, Action{WordprocessingDocument, IReadOnlyList{TemplateProblem}}?)"/>
-    public RenderResult Render(TemplateSource template, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<TemplateProblem>>? finish = null)
+    /// <inheritdoc cref="Render(string, object?, Stream, Action{WordprocessingDocument, IReadOnlyList{Problem}}?)"/>
+    public RenderResult Render(TemplateSource template, object? data, Stream output, Action<WordprocessingDocument, IReadOnlyList<Problem>>? finish = null)
     {
         var file = template.Name;
         using var buffer = ReadTemplate(template);
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         using (var document = Open(buffer, file))
         {
             MakeDocument(document);
             var parts = Compile(document, file, problems);
-            if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
+            if (problems.Any(p => p.Severity == Severity.Error)) throw new TemplateException(problems);
 
             var numbering = document.MainDocumentPart is { } main ? new ListNumbering(main) : null;
             var renderer = new Renderer(new Evaluator(filters, new FilterContext(options.Culture)), options, numbering, problems);
@@ -63,7 +64,7 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
                 TableFixUps.Apply(part.Root);
             }
             UniqueIds.Apply(parts.Select(p => p.Root));
-            if (problems.Any(p => p.Severity == ProblemSeverity.Error)) throw new TemplateException(problems);
+            if (problems.Any(p => p.Severity == Severity.Error)) throw new TemplateException(problems);
             finish?.Invoke(document, problems);
             // The very last step: drawings from the template's headers, repeated content and
             // whatever the finisher added (charts) get ids unique across every part.
@@ -75,11 +76,11 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         return new RenderResult(problems);
     }
 
-    private List<CompiledPart> Compile(WordprocessingDocument document, string file, List<TemplateProblem> problems)
+    private List<CompiledPart> Compile(WordprocessingDocument document, string file, List<Problem> problems)
     {
         var main = document.MainDocumentPart;
         if (main?.Document?.Body is null)
-            throw new TemplateException([TemplateProblems.Unreadable(file, "it has no document body", "Open it in Word and save it as a Word Document (.docx).")]);
+            throw new TemplateException([TemplateProblems.Unreadable(file, new LocalText("T014.NoBody"), new LocalText("T014.Hint.SaveAsDocx"))]);
         var numbering = new ListNumbering(main);
         var parts = new List<CompiledPart>();
         foreach (var comment in main.WordprocessingCommentsPart?.Comments?.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>() ?? [])
@@ -92,13 +93,13 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             parts.Add(PartCompiler.Compile(file, name, root, filters, numbering, problems, budget));
             if (budget.Exhausted) break; // reported once, where the limit was reached
         }
-        if (options.Shape is { } shape && !problems.Any(p => p.Severity == ProblemSeverity.Error)) PathCheck.Run(parts, shape, problems);
+        if (options.Shape is { } shape && !problems.Any(p => p.Severity == Severity.Error)) PathCheck.Run(parts, shape, problems);
         CheckBodyOnly(parts, problems);
         return parts;
     }
 
     /// <summary>Tags whose value is replaced in the body after rendering must stand in the body, outside text boxes.</summary>
-    private void CheckBodyOnly(List<CompiledPart> parts, List<TemplateProblem> problems)
+    private void CheckBodyOnly(List<CompiledPart> parts, List<Problem> problems)
     {
         if (options.BodyOnlyPaths.Count == 0) return;
         foreach (var part in parts)
@@ -108,7 +109,8 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
                 if (tag.Syntax is not ValueTag { Expr: PathExpr path } || !options.BodyOnlyPaths.Contains(path.Text)) continue;
                 var inTextBox = tag.Run.Ancestors<DocumentFormat.OpenXml.Wordprocessing.TextBoxContent>().Any();
                 if (part.Name != "body" || inTextBox)
-                    problems.Add(TemplateProblems.BodyOnly(tag.Location, path.Text, inTextBox ? "in a text box" : $"in {part.Name}"));
+                    problems.Add(TemplateProblems.BodyOnly(tag.Location, path.Text,
+                        inTextBox ? new LocalText("T018.TextBox") : new LocalText("T018.Part", ("part", part.Name))));
             }
         }
     }
@@ -140,8 +142,7 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
         var file = template.Name;
         var bytes = template.ReadBytes();
         if (bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
-            throw new TemplateException([TemplateProblems.Unreadable(file, "it is a Word 97-2003 document (.doc) or a password-protected document",
-                "Open it in Word, remove any password, and save it as a Word Document (.docx) or Word Template (.dotx).")]);
+            throw new TemplateException([TemplateProblems.Unreadable(file, new LocalText("T014.Legacy"), new LocalText("T014.Hint.Legacy"))]);
         var copy = new MemoryStream();
         copy.Write(bytes);
         copy.Position = 0;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Docx.Problems;
 
 namespace ReportBuilder.Docx;
@@ -36,8 +37,9 @@ public abstract class TemplateSource
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new TemplateException([TemplateProblems.Unreadable(Name, e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : e.Message,
-                    "Check the template path (Bulletin:Templates in appsettings.json, or --template).")]);
+                throw new TemplateException([TemplateProblems.Unreadable(Name,
+                    e is FileNotFoundException or DirectoryNotFoundException ? new LocalText("T014.NoFile") : new LocalText("T014.System", ("detail", e.Message.TrimEnd('.'))),
+                    new LocalText("T014.Hint.Path"))]);
             }
         }
     }

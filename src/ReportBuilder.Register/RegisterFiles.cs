@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using Microsoft.Extensions.FileSystemGlobbing;
 using ReportBuilder.Register.Problems;
 using ReportBuilder.Register.Writing;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Shared;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Layout;

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Problems;
 using ReportBuilder.Register;
 using ReportBuilder.TestSupport;
 using static ReportBuilder.TestSupport.RegisterRows;
@@ -119,6 +120,36 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Equal("RB002", expected.Id);
         Assert.Equal($"{expected.Id} {expected.Location}: {expected.Message}", Assert.Single(await problems.AllInnerTextsAsync()));
         Assert.Equal(0, await pane.Page.Locator("#drafts button").CountAsync());
+    }
+
+    [Fact]
+    public async Task In_Russian_Office_problems_and_refusals_are_in_Russian()
+    {
+        var path = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P001", "31.02.2021"), Event("E2", "P009", new DateTime(2021, 4, 7))])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", File.ReadAllBytes(path), displayLanguage: "ru-RU");
+        await pane.Page.ClickAsync("#generate");
+
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() == 2, "the problem list");
+        var texts = await problems.AllInnerTextsAsync();
+        Assert.Contains("RB007 register.xlsx Events!C2: Date: найдено «31.02.2021», ожидается дата: дата Excel или текст вида 07.04.2021, 2021-04-07 или 7 апреля 2021.", texts);
+        Assert.Contains(texts, t => t.StartsWith("RB011 register.xlsx Events!B3: Кода лица (PersonId) «P009» нет", StringComparison.Ordinal));
+        Assert.All(texts, RussianSurface.AssertRussian);
+        RussianSurface.AssertRussian(await pane.Text("#status"));
+
+        // A damaged workbook: the same words as the command line prints with --ui-language ru.
+        var damaged = Sample[..(Sample.Length * 2 / 3)];
+        await using var second = await TaskPane.Open(fixture, "register.xlsx", damaged, displayLanguage: "ru-RU");
+        await second.Page.ClickAsync("#generate");
+        var damage = second.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await damage.CountAsync() > 0, "the problem list");
+        var expected = Assert.Single(BulletinPipeline.ReadRegister([new WorkbookBytes("register.xlsx", damaged)]).Problems.Items);
+        Assert.Equal($"{expected.Id} {expected.Where(UiLanguage.Russian)}: {expected.Text(UiLanguage.Russian)}", Assert.Single(await damage.AllInnerTextsAsync()));
+        RussianSurface.AssertRussian(expected.Text(UiLanguage.Russian));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class BodyOnlyTagTests : IDisposable
         var e = Assert.Throws<TemplateException>(() => DraftFixture.GenerateWithTemplate(template));
 
         var problem = Assert.Single(e.Problems);
-        Assert.Equal(("T018", "header1"), (problem.Id, problem.Location!.Part));
+        Assert.Equal(("T018", "header1"), (problem.Id, problem.Place!.Part));
         Assert.Contains("works only in the body", problem.Message, StringComparison.Ordinal);
     }
 

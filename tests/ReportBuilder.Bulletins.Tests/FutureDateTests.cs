@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Layout;

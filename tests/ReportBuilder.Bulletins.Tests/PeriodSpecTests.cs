@@ -28,7 +28,7 @@ public class PeriodSpecTests
     [InlineData("2021-04-07..2021-04-01", "runs backwards: the first day comes after the last. Write it as 2021-04-01..2021-04-07")]
     public void Says_which_part_of_a_period_is_wrong(string spec, string expected)
     {
-        var e = Assert.Throws<FormatException>(() => PeriodSpec.Parse(spec));
+        var e = Assert.Throws<PeriodFormatException>(() => PeriodSpec.Parse(spec));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public class PeriodSpecTests
     [InlineData("last week")]
     public void Rejects_other_text_and_lists_the_accepted_forms(string spec)
     {
-        var e = Assert.Throws<FormatException>(() => PeriodSpec.Parse(spec));
+        var e = Assert.Throws<PeriodFormatException>(() => PeriodSpec.Parse(spec));
         Assert.Contains("2021-W14 (an ISO week)", e.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text.Json;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register.Problems;
@@ -51,9 +52,12 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(3, problems.Count);
         foreach (var problem in problems)
         {
-            Assert.Equal(["id", "code", "severity", "file", "sheet", "cell", "value", "message"], problem.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["id", "code", "severity", "file", "sheet", "cell", "value", "location", "message", "hint", "arguments"], problem.EnumerateObject().Select(p => p.Name));
         }
         var date = problems.Single(p => p.GetProperty("id").GetString() == "RB007");
+        // For a program: the arguments by name, so a script never parses the message.
+        Assert.Equal(("Date", "31.02.2021"), (date.GetProperty("arguments").GetProperty("column").GetString(), date.GetProperty("arguments").GetProperty("value").GetString()));
+        Assert.Equal("bad.xlsx Events!C2", date.GetProperty("location").GetString());
         Assert.Equal(("error", "bad.xlsx", "Events", "C2", "31.02.2021"),
             (date.GetProperty("severity").GetString(), date.GetProperty("file").GetString(), date.GetProperty("sheet").GetString(),
              date.GetProperty("cell").GetString(), date.GetProperty("value").GetString()));
@@ -77,8 +81,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void On_a_terminal_the_table_names_each_problems_cell()
     {
         var problems = new ProblemList();
-        problems.Add(new Problem("RB009", "unknown-value", Severity.Error, "r.xlsx", "Persons", "F2", "X", "Gender: found 'X', expected M or F."));
-        problems.Add(new Problem("RB018", "date-in-future", Severity.Warning, "r.xlsx", "Events", "C3", "12.04.2042", "12.04.2042 is after today."));
+        problems.Add(RegisterProblems.UnknownValue(new CellLocation("r.xlsx", "Persons", "F2"), "X", "Gender", ["M", "F"]));
+        problems.Add(RegisterProblems.FutureDate(new CellLocation("r.xlsx", "Events", "C3"), new DateOnly(2042, 4, 12), new DateOnly(2026, 12, 3), "Date"));
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new TerminalOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
 

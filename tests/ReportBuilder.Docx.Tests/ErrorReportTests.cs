@@ -41,9 +41,9 @@ public sealed class ErrorReportTests : IDisposable
             ("T009", "body", 9, "{{else}}"), ("T008", "body", 10, "{{#each rows}}"), ("T005", "body", 12, "{{#if open}}"),
             ("T003", "header1", 1, "{{#loop x}}"),
         };
-        Assert.Equal(expected.Order(), problems.Select(p => (p.Id, p.Location!.Part, p.Location.Paragraph, p.Location.Tag)).Order());
+        Assert.Equal(expected.Order(), problems.Select(p => (p.Id, p.Place!.Part, p.Place.Paragraph, p.Place.Tag)).Order());
         Assert.All(problems, p => Assert.Equal("ten.docx", p.File));
-        Assert.Contains("Dear {{name", problems.Single(p => p.Id == "T001").Location!.Context, StringComparison.Ordinal);
+        Assert.Contains("Dear {{name", problems.Single(p => p.Id == "T001").Place!.Context, StringComparison.Ordinal);
         Assert.Contains("the opening tag is in the body, the closing tag is in a table cell", problems.Single(p => p.Id == "T008").Message, StringComparison.Ordinal);
         Assert.Contains("Known filters: default, join, lower, upper", problems.Single(p => p.Id == "T004").Message, StringComparison.Ordinal);
     }

@@ -26,7 +26,7 @@ public sealed class ListNumberingTests : IDisposable
         var warning = Assert.Single(result.Warnings, w => w.Id == "T016");
         Assert.Contains("list 42", warning.Message, StringComparison.Ordinal);
         Assert.Contains("it is left unnumbered", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(4, warning.Location!.Paragraph);
+        Assert.Equal(4, warning.Place!.Paragraph);
         // Left unnumbered indeed: no paragraph of the draft points at the undefined list.
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
         var numbered = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.NumberingId>();

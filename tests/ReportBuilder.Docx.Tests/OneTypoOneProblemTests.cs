@@ -45,7 +45,7 @@ public sealed class OneTypoOneProblemTests : IDisposable
         var problem = Assert.Single(new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Check(path));
 
         Assert.Equal("T004", problem.Id);
-        Assert.Equal("Summary of the week", problem.Location!.Heading);
-        Assert.Equal("paragraph 3 («The total was {{ total | shout }} events…»), under «Summary of the week»", problem.Location.InWord);
+        Assert.Equal("Summary of the week", problem.Place!.Heading);
+        Assert.Equal("paragraph 3 («The total was {{ total | shout }} events…»), under «Summary of the week»", problem.Place.InWord);
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Filters;
@@ -16,14 +17,14 @@ public sealed class TemplateLimitsTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private TemplateProblem SingleError(DocxBuilder template, string json = "{}")
+    private Problem SingleError(DocxBuilder template, string json = "{}")
     {
         var path = template.Save(_temp.File("template.docx"));
         using var output = new MemoryStream();
         var e = Assert.Throws<TemplateException>(() =>
             new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Render(path, TemplateData.FromJson(json), output));
         Assert.Equal(0, output.Length);
-        return Assert.Single(e.Problems, p => p.Severity == ProblemSeverity.Error);
+        return Assert.Single(e.Problems, p => p.Severity == Severity.Error);
     }
 
     private static Paragraph[] Nested(int depth) =>
@@ -35,7 +36,7 @@ public sealed class TemplateLimitsTests : IDisposable
         var problem = SingleError(new DocxBuilder().Body([P("Title"), .. Nested(TemplateLimits.MaxNesting + 1)]));
 
         Assert.Equal(("T019", "blocks-nested-too-deep"), (problem.Id, problem.Code));
-        Assert.Equal(TemplateLimits.MaxNesting + 2, problem.Location!.Paragraph);
+        Assert.Equal(TemplateLimits.MaxNesting + 2, problem.Place!.Paragraph);
         Assert.Contains("at most 100 blocks", problem.Message, StringComparison.Ordinal);
     }
 
@@ -66,21 +67,21 @@ public sealed class TemplateLimitsTests : IDisposable
 
         var problem = SingleError(new DocxBuilder().Body(P("Intro"), P(tags.ToString())));
 
-        Assert.Equal(("T020", 2), (problem.Id, problem.Location!.Paragraph));
+        Assert.Equal(("T020", 2), (problem.Id, problem.Place!.Paragraph));
         Assert.Contains("holds 25,002 tags; a paragraph may hold at most 25,000", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_template_tag_budget_is_shared_by_all_parts_and_names_where_it_ran_out()
     {
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         var budget = new TagBudget(limit: 5);
 
         PartCompiler.Compile("t.docx", "header1", new Header(P("{{a}} {{b}} {{c}}")), new FilterRegistry(), null, problems, budget);
         var body = PartCompiler.Compile("t.docx", "body", new Body(P("{{d}}"), P("{{e}} {{f}}")), new FilterRegistry(), null, problems, budget);
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("T021", "body", 2), (problem.Id, problem.Location!.Part, problem.Location.Paragraph));
+        Assert.Equal(("T021", "body", 2), (problem.Id, problem.Place!.Part, problem.Place.Paragraph));
         Assert.Empty(body.Tree);
         Assert.True(budget.Exhausted);
     }

@@ -27,7 +27,7 @@ public sealed class TrackedChangesTests : IDisposable
         var problems = new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Check(template);
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("T012", 2), (problem.Id, problem.Location!.Paragraph));
+        Assert.Equal(("T012", 2), (problem.Id, problem.Place!.Paragraph));
         Assert.Contains("3 tracked change(s) in body, first in paragraph 2", problem.Message, StringComparison.Ordinal);
     }
 

@@ -62,8 +62,8 @@ public sealed class ValuesTests : IDisposable
 
         Assert.Equal(["Intro", "Court: [[event.court?]]."], DocxText.BodyParagraphs(path));
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(("T010", "body", 2, "{{ event.court }}"), (warning.Id, warning.Location!.Part, warning.Location.Paragraph, warning.Location.Tag));
-        Assert.Contains("Court: {{ event.court }}.", warning.Location.Context, StringComparison.Ordinal);
+        Assert.Equal(("T010", "body", 2, "{{ event.court }}"), (warning.Id, warning.Place!.Part, warning.Place.Paragraph, warning.Place.Tag));
+        Assert.Contains("Court: {{ event.court }}.", warning.Place.Context, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Problems;
 using ReportBuilder.TestSupport;
@@ -56,8 +57,19 @@ public sealed class HeaderTests : IDisposable
     [Fact]
     public void A_system_message_ending_in_a_full_stop_is_not_followed_by_a_second_one()
     {
-        var e = new ReportBuilder.Register.Excel.WorkbookUnreadableException("r.xlsx", "Access to the path '/x/r.xlsx' is denied.", "Check the path.");
-        Assert.DoesNotContain("..", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("..", RegisterProblems.Unreadable("r.xlsx", "Access to the path is denied.", "Check the path.").Message, StringComparison.Ordinal);
+        // A folder where a workbook was expected: the runtime's own message ("Access to the path … is denied.") ends in a full stop.
+        var folder = Directory.CreateTempSubdirectory("rb-folder-").FullName;
+        try
+        {
+            var e = Assert.Throws<ReportBuilder.Register.Excel.WorkbookUnreadableException>(() => ReportBuilder.Register.Excel.WorkbookReader.ReadBytes(folder, "r.xlsx"));
+            var problem = RegisterProblems.Unreadable(e.File, e.Found, e.Hint);
+            Assert.Contains("Check the path", problem.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("..", problem.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("..", problem.Text(UiLanguage.Russian), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Writing;
 using ReportBuilder.TestSupport;
@@ -19,7 +20,7 @@ public sealed class LargeSheetTests : IDisposable
         // Bad dates in the first and the third slice (slices of 500 rows here; 25,000 by default).
         XlsxPatch.InlineStringCells(path, "Events", ("C12", "31.02.2021"), ("C1002", "32.13.2021"));
 
-        var problems = new ReportBuilder.Register.Problems.ProblemList();
+        var problems = new ReportBuilder.Problems.ProblemList();
         var register = RegisterLoader.Parse([ReportBuilder.Register.Excel.WorkbookReader.Read(path)], RegisterLayout.Default, problems, sliceRows: 500);
 
         Assert.Equal(["large.xlsx Events!C12", "large.xlsx Events!C1002"], problems.Items.Select(p => p.Location));

@@ -86,6 +86,6 @@ public sealed class PlantedProblemsTests : IDisposable
         var badDate = problems.Single(p => p.Id == "RB007");
         Assert.Equal("31.02.2021", badDate.Value);
         Assert.Contains("expected a date", badDate.Message, StringComparison.Ordinal);
-        Assert.Equal(2, problems.Count(p => p.Severity == Problems.Severity.Warning));
+        Assert.Equal(2, problems.Count(p => p.Severity == ReportBuilder.Problems.Severity.Warning));
     }
 }

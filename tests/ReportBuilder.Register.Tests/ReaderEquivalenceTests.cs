@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Model;

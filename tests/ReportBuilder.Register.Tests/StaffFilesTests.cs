@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Problems;

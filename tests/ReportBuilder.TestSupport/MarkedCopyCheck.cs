@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -17,6 +17,12 @@ export function loadEngine() {
   return api;
 }
 
+/** The language of problems and hints: the pane's own (a culture name such as ru-RU). */
+export async function setUiLanguage(cultureName) {
+  const engine = await loadEngine();
+  engine.SetUiLanguage(cultureName);
+}
+
 /** Reads and checks the register's workbooks ([{ name, bytes }]): { problems, errors, warnings, persons, events }. */
 export async function checkRegister(workbooks) {
   const engine = await loadEngine();

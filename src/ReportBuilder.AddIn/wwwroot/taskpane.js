@@ -1,7 +1,7 @@
 // The task pane: reads the register (the open workbook and any added ones), lists its
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
-import { loadEngine, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
+import { setUiLanguage, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
 import { inExcel, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
 import { rememberedTemplate, rememberTemplate, forgetTemplate } from './templates.js';
@@ -26,7 +26,7 @@ async function start() {
   $('generate').addEventListener('click', () => run(true));
   status(text.loading);
   try {
-    await loadEngine();
+    await setUiLanguage(document.documentElement.lang);
     status('');
     $('generate').disabled = false;
   } catch (e) {
@@ -91,7 +91,8 @@ function distinctNames(workbooks) {
 function showResult(result) {
   if (result.refusal) {
     showProblems(result.problems, result.problems.length, 0);
-    return status(`${result.refusal.message} ${result.refusal.hint}`, true);
+    const refusal = result.refusal.problem;
+    return status(refusal.hint ? `${refusal.message} ${refusal.hint}` : refusal.message, true);
   }
   if (!result.ok) {
     const problems = result.failures.flatMap(f => f.problems);

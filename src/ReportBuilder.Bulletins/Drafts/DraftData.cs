@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Language;
 using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Bulletins.Model;

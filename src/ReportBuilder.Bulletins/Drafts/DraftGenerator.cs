@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Language;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Bulletins.Periods;
@@ -12,7 +13,7 @@ using ReportBuilder.Register.Problems;
 namespace ReportBuilder.Bulletins.Drafts;
 
 /// <summary>What generating one language's draft produced, besides the document.</summary>
-public sealed record DraftResult(string Language, int Items, IReadOnlyList<TemplateProblem> TemplateWarnings, ReviewNotes Notes);
+public sealed record DraftResult(string Language, int Items, IReadOnlyList<Problem> TemplateWarnings, ReviewNotes Notes);
 
 /// <summary>
 /// Writes one language's draft: the bulletin's data in that language, the template filled
@@ -75,7 +76,9 @@ public static class DraftGenerator
         var result = engine.Render(template, data, output, (document, warnings) =>
         {
             // Missing values the engine marked become a comment too, so an editor cannot miss them.
-            foreach (var warning in warnings) notes.General.Add($"{warning.Message} ({warning.Location})");
+            // In the draft's language: an editor of the Russian draft reads Russian.
+            var speaks = UiLanguages.For(language);
+            foreach (var warning in warnings) notes.General.Add($"{warning.Text(speaks)} ({warning.Where(speaks)})");
             DraftFinisher.Finish(document, rules.Culture.Name, rules.DocumentTitle(bulletin.Period), notes, created, months, rules.ChartWords);
         });
         return new DraftResult(language, bulletin.Items.Count, result.Warnings, notes);

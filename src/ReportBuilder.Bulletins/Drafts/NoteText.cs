@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Problems;
 
 namespace ReportBuilder.Bulletins.Drafts;
@@ -35,7 +36,8 @@ public abstract class NoteText
             $"Article {article}{(part is null ? "" : " part " + part)} has no title on the Articles sheet ({at}); check the article.";
         public override string NoRate(string date, string amount) => $"No USD rate on or before {date} on the Rates sheet; the dollar value of {amount} is left out.";
         public override string ContextWithoutTranslation(string row) => $"The context text at {row} has no English version; the other language was used.";
-        public override string RegisterWarning(Problem warning) => $"Register warning {warning.Id} at {warning.Location}: {warning.Message}";
+        public override string RegisterWarning(Problem warning) =>
+            $"Register warning {warning.Id} at {warning.Where(UiLanguage.English)}: {warning.Text(UiLanguage.English)}";
     }
 
     private sealed class Russian : NoteText
@@ -58,6 +60,7 @@ public abstract class NoteText
             $"У статьи {article}{(part is null ? "" : $" (часть {part})")} нет названия на листе Articles ({at}); проверьте статью.";
         public override string NoRate(string date, string amount) => $"На листе Rates нет курса доллара на {date} или раньше; сумма {amount} дана без долларов.";
         public override string ContextWithoutTranslation(string row) => $"У текста контекста в {row} нет русской версии; использован английский.";
-        public override string RegisterWarning(Problem warning) => $"Предупреждение реестра {warning.Id} в {warning.Location}: {warning.Message}";
+        public override string RegisterWarning(Problem warning) =>
+            $"Предупреждение реестра {warning.Id} в {warning.Where(UiLanguage.Russian)}: {warning.Text(UiLanguage.Russian)}";
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,9 +11,7 @@ namespace ReportBuilder.Bulletins.Periods;
 /// </summary>
 public static partial class PeriodSpec
 {
-    public const string AcceptedForms = "2021-04-07 (a day), 2021-W14 (an ISO week), 2021-04 (a month), 2021-04-01..2021-04-07 (a range) or latest";
-
-    /// <summary>Null for "latest" (it depends on the register); throws FormatException otherwise.</summary>
+    /// <summary>Null for "latest" (it depends on the register); throws PeriodFormatException otherwise.</summary>
     public static Period? Parse(string text)
     {
         var s = text.Trim();
@@ -21,14 +20,14 @@ public static partial class PeriodSpec
         {
             var parts = s.Split("..");
             if (parts.Length != 2) throw Bad(text);
-            var first = DayOrExplain(parts[0], text, "the first day");
-            var last = DayOrExplain(parts[1], text, "the last day");
+            var first = DayOrExplain(parts[0], text, "Period.FirstDay");
+            var last = DayOrExplain(parts[1], text, "Period.LastDay");
             if (first > last)
-                throw new FormatException($"'{text}' runs backwards: the first day comes after the last. Write it as {parts[1].Trim()}..{parts[0].Trim()}.");
+                throw Problem("Period.Backwards", ("text", text), ("swapped", $"{parts[1].Trim()}..{parts[0].Trim()}"));
             return new Period(PeriodKind.Range, first, last);
         }
         if (TryDay(s, out var day)) return Period.Day(day);
-        if (DayPattern().IsMatch(s)) DayOrExplain(s, text, "the day");
+        if (DayPattern().IsMatch(s)) DayOrExplain(s, text, "Period.TheDay");
         var week = WeekPattern().Match(s);
         if (week.Success)
         {
@@ -36,12 +35,12 @@ public static partial class PeriodSpec
             var number = int.Parse(week.Groups[2].Value, CultureInfo.InvariantCulture);
             if (number >= 1 && number <= ISOWeek.GetWeeksInYear(year))
                 return Period.WeekOf(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, number, DayOfWeek.Monday)));
-            throw new FormatException($"'{text}': {year} has ISO weeks 1 to {ISOWeek.GetWeeksInYear(year)}, not {number}.");
+            throw Problem("Period.Week", ("text", text), ("year", year), ("weeks", ISOWeek.GetWeeksInYear(year)), ("number", number));
         }
         if (DateOnly.TryParseExact(s + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             return Period.MonthOf(month);
         if (MonthPattern().Match(s) is { Success: true } m)
-            throw new FormatException($"'{text}': month {m.Groups[1].Value}? Months run from 01 to 12.");
+            throw Problem("Period.Month", ("text", text), ("month", m.Groups[1].Value));
         throw Bad(text);
     }
 
@@ -51,21 +50,24 @@ public static partial class PeriodSpec
         "day" => Period.Day(date),
         "week" => Period.WeekOf(date),
         "month" => Period.MonthOf(date),
-        _ => throw new FormatException($"'{length}' is not a period length; expected day, week or month."),
+        _ => throw Problem("Period.Length", ("length", length)),
     };
 
     private static bool TryDay(string text, out DateOnly day) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>The day, or a message saying what is wrong with it (a month of 30 days, a month 13).</summary>
-    private static DateOnly DayOrExplain(string part, string whole, string which)
+    private static DateOnly DayOrExplain(string part, string whole, string whichKey)
     {
         if (TryDay(part, out var day)) return day;
         var m = DayPattern().Match(part.Trim());
-        if (!m.Success) throw new FormatException($"'{whole}': {which}, '{part.Trim()}', is not a date written as 2021-04-07.");
+        var which = new LocalText(whichKey);
+        if (!m.Success) throw Problem("Period.NotDate", ("text", whole), ("which", which), ("part", part.Trim()));
         var (year, month, dayOfMonth) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
-        if (month is < 1 or > 12) throw new FormatException($"'{whole}': {which} has month {month}; months run from 01 to 12.");
-        throw new FormatException($"'{whole}': {which} has day {dayOfMonth}, but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.");
+        if (month is < 1 or > 12) throw Problem("Period.MonthOfDay", ("text", whole), ("which", which), ("month", month));
+        throw Problem("Period.DayOfMonth", ("text", whole), ("which", which), ("day", dayOfMonth),
+            ("monthName", new LocalText($"Month.{month}")),
+            ("year", year), ("days", DateTime.DaysInMonth(year, month)));
     }
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
@@ -74,7 +76,9 @@ public static partial class PeriodSpec
     [GeneratedRegex(@"^\d{4}-(\d{2})$")]
     private static partial Regex MonthPattern();
 
-    private static FormatException Bad(string text) => new($"'{text}' is not a period. Accepted: {AcceptedForms}.");
+    private static PeriodFormatException Bad(string text) => Problem("Period.Bad", ("text", text), ("accepted", new LocalText("Period.Forms")));
+
+    private static PeriodFormatException Problem(string key, params ProblemArgument[] arguments) => new(new LocalText(key, arguments));
 
     [GeneratedRegex(@"^(\d{4})-W(\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex WeekPattern();

@@ -27,8 +27,7 @@ public static class BulletinPipeline
     {
         var languages = Languages(request.Languages);
         if (register.Problems.HasErrors)
-            throw new BulletinRequestException(RequestProblem.RegisterHasErrors,
-                $"The register has {register.Problems.ErrorCount} error(s); no draft was written.", "Fix them and run again.");
+            throw RequestProblems.RegisterHasErrors(register.Problems.ErrorCount);
         var period = ChoosePeriod(request, register);
         var bulletin = BulletinBuilder.Build(register.Register, period);
         return new BulletinPlan(register, request, period, bulletin,
@@ -97,9 +96,9 @@ public static class BulletinPipeline
         foreach (var language in list)
         {
             if (!DefaultTemplates.Languages.Contains(language))
-                throw new BulletinRequestException(RequestProblem.UnsupportedLanguage, $"Language '{language}' is not supported.", "Use en, ru or en,ru.");
+                throw RequestProblems.UnsupportedLanguage(language);
         }
-        if (list.Count == 0) throw new BulletinRequestException(RequestProblem.NoLanguage, "No language to generate.", "Choose en, ru or both.");
+        if (list.Count == 0) throw RequestProblems.NoLanguage();
         return list;
     }
 
@@ -117,12 +116,11 @@ public static class BulletinPipeline
         {
             period = PeriodSpec.Parse(request.Period);
         }
-        catch (FormatException e)
+        catch (PeriodFormatException e)
         {
-            throw new BulletinRequestException(RequestProblem.BadPeriod, e.Message, "For example: 2021-W14");
+            throw RequestProblems.BadPeriod(request.Period, e);
         }
         return period ?? BulletinBuilder.LatestPeriod(register.Register, request.PeriodLength, request.Today)
-            ?? throw new BulletinRequestException(RequestProblem.NoLatestPeriod, "The register has no published event, so there is no latest period.",
-                "Add events (Publish = Y), or give a period.");
+            ?? throw RequestProblems.NoLatestPeriod();
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Model;
 using ReportBuilder.Bulletins.Periods;
 using ReportBuilder.Register;

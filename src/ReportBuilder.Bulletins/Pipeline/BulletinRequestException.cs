@@ -1,3 +1,5 @@
+using ReportBuilder.Problems;
+
 namespace ReportBuilder.Bulletins.Pipeline;
 
 /// <summary>Why a request cannot be carried out, for each front end to word in its own terms (an option, a form field).</summary>
@@ -19,10 +21,10 @@ public enum RequestProblem
     NoLanguage,
 }
 
-/// <summary>A request the pipeline refuses before rendering anything, with what to do.</summary>
-public sealed class BulletinRequestException(RequestProblem problem, string message, string hint) : Exception(message)
+/// <summary>A request the pipeline refuses before rendering anything: the kind, for front ends to branch on, and the problem, with what to do.</summary>
+public sealed class BulletinRequestException(RequestProblem kind, Problem problem) : Exception(problem.Message)
 {
-    public RequestProblem Problem { get; } = problem;
+    public RequestProblem Kind { get; } = kind;
 
-    public string Hint { get; } = hint;
+    public Problem Problem { get; } = problem;
 }

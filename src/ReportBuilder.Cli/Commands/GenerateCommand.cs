@@ -54,16 +54,15 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
 
         // One reading of the clock for the whole run: the register's checks and "latest" agree on today.
         var clock = FrozenClock.Now();
-        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, clock));
+        var loaded = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, clock));
         if (loaded.Problems.HasErrors)
         {
             ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
-            AnsiConsole.MarkupLine("[red]The register has errors; no draft was written. Fix them and run again.[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.RegisterHasErrors"))}[/]");
             return ExitCodes.InputErrors;
         }
         if (loaded.Register.SourcePaths.Any(p => Path.GetFileName(p).Equals("sample-register.xlsx", StringComparison.OrdinalIgnoreCase)))
-            Console.Out.WriteLine("Note: this is the sample register that ships with ReportBuilder (templates/sample-register.xlsx). " +
-                $"To use yours, set Register:Paths in {config.SettingsFile ?? "appsettings.json"}, for example \"Paths\": [ \"C:/Users/Dana/register.xlsx\" ].");
+            Console.Out.WriteLine(Ui.Say("Cli.SampleRegister", ("settingsFile", config.SettingsFile ?? "appsettings.json")));
 
         var plan = Plan(loaded, new BulletinRequest
         {
@@ -84,29 +83,29 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         // Every language is rendered in memory first; only when all succeeded is any draft written,
         // so a broken template never leaves the other language's draft behind to block the next run.
         warmUp.Wait(cancellationToken);
-        var run = ConsoleProgress.Run($"Writing {plan.Drafts.Count} draft(s)…", () => BulletinPipeline.Render(plan));
+        var run = ConsoleProgress.Run(Ui.Say("Cli.Writing", ("count", plan.Drafts.Count)), () => BulletinPipeline.Render(plan));
         if (!run.Succeeded)
         {
-            TemplateProblemReport.Write(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
+            ProblemReport.WriteList(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
             foreach (var failure in run.Failures)
-                AnsiConsole.MarkupLineInterpolated($"[red]The template {failure.Template} has errors.[/]");
-            AnsiConsole.MarkupLine("[red]No draft was written: drafts are written for all languages or for none.[/]");
+                AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.TemplateHasErrors", ("template", failure.Template)))}[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.NoDraftWritten"))}[/]");
             return ExitCodes.InputErrors;
         }
         // All drafts or none, on disk too (FileSet): never one language new and the other old.
         FileSet.Write(folder, [.. run.Drafts.Select(d => (d.FileName, d.Bytes))], settings.Overwrite, cancellationToken);
 
         var (period, bulletin) = (plan.Period, plan.Bulletin);
-        Console.Out.WriteLine($"Period {period} ({period.Label}): {bulletin.Items.Count} published event(s), {bulletin.Context.Count} context paragraph(s).");
+        Console.Out.WriteLine(Ui.Say("Cli.Period", ("period", period.ToString()), ("label", period.Label), ("items", bulletin.Items.Count), ("context", bulletin.Context.Count)));
         if (plan.NotStarted)
-            Console.Out.WriteLine($"Note: the period {period.Label} has not started yet; the drafts say there is nothing to publish.");
+            Console.Out.WriteLine(Ui.Say("Cli.NotStarted", ("label", period.Label)));
         else if (bulletin.Items.Count == 0)
-            Console.Out.WriteLine($"Note: nothing to publish in {period.Label}: the register has no published event in it.");
+            Console.Out.WriteLine(Ui.Say("Cli.NothingToPublish", ("label", period.Label)));
         foreach (var draft in run.Drafts)
-            Console.Out.WriteLine($"  {draft.Language}: {draft.Result.Items} item(s), {draft.NotesToCheck} review comment(s) to act on -> {Path.Combine(folder, draft.FileName)}");
+            Console.Out.WriteLine(Ui.Say("Cli.Draft", ("language", draft.Language), ("items", draft.Result.Items), ("comments", draft.NotesToCheck), ("path", Path.Combine(folder, draft.FileName))));
         if (plan.Warnings.Count > 0)
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{plan.Warnings.Count} register warning(s): they are review comments in the drafts; {Audience.Hint("'reportbuilder validate --annotate-beside' marks them in a copy of the register", "double-click 'Check register' to see them marked in a copy of the register")}.[/]");
-        if (settings.Open) FolderOpener.Open(folder);
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(Ui.Say(Audience.Launcher ? "Cli.Warnings.Launcher" : "Cli.Warnings", ("count", plan.Warnings.Count)))}[/]");
+        if (settings.Open) FolderOpener.Open(folder, Ui.Say("Cli.DraftsAreIn"));
         return ExitCodes.Ok;
     }
 
@@ -117,13 +116,13 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         {
             return BulletinPipeline.Plan(loaded, request);
         }
-        catch (BulletinRequestException e) when (e.Problem == RequestProblem.BadPeriod)
+        catch (BulletinRequestException e) when (e.Kind == RequestProblem.BadPeriod)
         {
-            throw new UserException($"--period: {e.Message}", "For example: --period 2021-W14", ExitCodes.Usage);
+            throw UserErrors.Refused(e.Problem, "Q002.Cli", ExitCodes.Usage);
         }
-        catch (BulletinRequestException e) when (e.Problem == RequestProblem.NoLatestPeriod)
+        catch (BulletinRequestException e) when (e.Kind == RequestProblem.NoLatestPeriod)
         {
-            throw new UserException(e.Message, Audience.Hint("Add events (Publish = Y), or give --period.", "Add events with Publish = Y, or set Bulletin:Period in appsettings.json (for example 2021-W14)."), ExitCodes.InputErrors);
+            throw UserErrors.Refused(e.Problem, "Q003.Cli", ExitCodes.InputErrors);
         }
     }
 
@@ -134,13 +133,13 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         {
             return BulletinPipeline.Languages(list);
         }
-        catch (BulletinRequestException e) when (e.Problem == RequestProblem.NoLanguage)
+        catch (BulletinRequestException e) when (e.Kind == RequestProblem.NoLanguage)
         {
-            throw new UserException(e.Message, "Pass --lang en,ru or set Bulletin:Languages.", ExitCodes.Usage);
+            throw UserErrors.Refused(e.Problem, "Q005.Cli", ExitCodes.Usage);
         }
         catch (BulletinRequestException e)
         {
-            throw new UserException(e.Message, e.Hint, ExitCodes.Usage);
+            throw new UserException(e.Problem, ExitCodes.Usage);
         }
     }
 }

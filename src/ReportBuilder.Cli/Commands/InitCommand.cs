@@ -29,11 +29,10 @@ public sealed class InitCommand : Command<InitCommand.Settings>
         // No --overwrite on purpose: the file may be a register full of data.
         var output = settings.Numbered ? FreeName(settings.Out) : settings.Out;
         if (File.Exists(output))
-            throw OutputErrors.ExistsNeverReplaced(output,
-                "init never replaces a file (it may be a register full of data): choose another name with --out, or move the file away first.");
+            throw OutputErrors.ExistsNeverReplaced(output);
         AtomicFile.Write(output, overwrite: false, BlankRegisterWriter.Write);
-        Console.Out.WriteLine($"Wrote {Path.GetFullPath(output)}: a blank register with lists, validation and instructions.");
-        if (settings.Open) FolderOpener.Open(Path.GetFullPath(output), "The new register is");
+        Console.Out.WriteLine(Ui.Say("Cli.WroteBlank", ("path", Path.GetFullPath(output))));
+        if (settings.Open) FolderOpener.Open(Path.GetFullPath(output), Ui.Say("Cli.NewRegisterIs"));
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Register;
@@ -18,7 +19,7 @@ internal static class RegisterSource
         }
         catch (RegisterConfigurationException e)
         {
-            throw new UserException($"Configuration key {e.Key}: {e.Message}", "Fix the key in appsettings.json.", ExitCodes.Usage);
+            throw UserErrors.BadRegisterKey(e.Key, e.Message);
         }
         var (paths, baseFolder) = commandLinePaths.Count > 0
             ? (commandLinePaths, Directory.GetCurrentDirectory())
@@ -34,7 +35,7 @@ internal static class RegisterSource
         if (!loaded.Problems.Items.Any(p => p.Id == "RB001")) return loaded;
         var problems = new ProblemList();
         problems.AddRange(loaded.Problems.Items.Select(p => p.Id != "RB001" ? p
-            : p with { Message = $"{p.Message} The path is Register:Paths in {settingsFile}: correct it there." }));
+            : RegisterProblems.NoFilesFromSettings(p, settingsFile)));
         return loaded with { Problems = problems };
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
@@ -65,12 +66,12 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         }
         catch (TemplateException e)
         {
-            TemplateProblemReport.Write(AnsiConsole.Console, e.Problems);
-            AnsiConsole.MarkupLineInterpolated($"[red]{e.Problems.Count(p => p.Severity == Docx.Problems.ProblemSeverity.Error)} error(s) in {settings.Template}; nothing was written.[/]");
+            ProblemReport.WriteList(AnsiConsole.Console, e.Problems);
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.RenderErrors", ("count", e.Problems.Count(p => p.Severity == Severity.Error)), ("template", settings.Template!)))}[/]");
             return ExitCodes.InputErrors;
         }
-        TemplateProblemReport.Write(AnsiConsole.Console, result!.Warnings);
-        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(settings.Out!)} ({result.Warnings.Count} warning(s)).");
+        ProblemReport.WriteList(AnsiConsole.Console, result!.Warnings);
+        AnsiConsole.MarkupLine(Markup.Escape(Ui.Say("Cli.Rendered", ("path", Path.GetFullPath(settings.Out!)), ("count", result.Warnings.Count))));
         return ExitCodes.Ok;
     }
 
@@ -83,7 +84,7 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         }
         catch (CultureNotFoundException)
         {
-            throw new UserException($"--culture '{name}' is not a known culture.", "Use a name such as en-GB or ru-RU.", ExitCodes.Usage);
+            throw UserErrors.BadCulture(name);
         }
     }
 
@@ -96,7 +97,7 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserException($"Cannot read the data file {path}: {e.Message}", "Check the --data path.", ExitCodes.InputErrors);
+            throw UserErrors.DataUnreadable(path, e.Message);
         }
         try
         {
@@ -104,8 +105,7 @@ public sealed class RenderCommand : Command<RenderCommand.Settings>
         }
         catch (JsonException e)
         {
-            throw new UserException($"{path} is not valid JSON (line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}): {e.Message}",
-                "Fix the JSON; an editor with JSON support shows where.", ExitCodes.InputErrors);
+            throw UserErrors.DataNotJson(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message);
         }
     }
 }

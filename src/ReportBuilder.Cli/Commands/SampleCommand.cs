@@ -32,7 +32,7 @@ public sealed class SampleCommand : Command<SampleCommand.Settings>
     {
         if (settings.Events is { } events)
         {
-            if (events < 1) throw new UserException("--events must be at least 1.", "For example: --events 100000", ExitCodes.Usage);
+            if (events < 1) throw UserErrors.TooFewEvents();
             AtomicFile.Write(settings.Out, settings.Overwrite, stream => StreamingRegisterWriter.Write(SyntheticRegister.Build(events), stream));
         }
         else

@@ -43,21 +43,20 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = AppConfiguration.Load(settings.Set);
-        var result = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
+        var result = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
         if (settings.Annotate is { } annotated) WriteAnnotatedCopy(result, annotated, settings.Overwrite);
         if (settings.AnnotateBeside) WriteCheckedCopies(result, settings.Open);
         if (settings.Json)
         {
-            Console.Out.WriteLine(ProblemJson.Serialize(result.Problems.Items));
+            Console.Out.WriteLine(ProblemJson.Serialize(result.Problems.Items, Ui.Language));
         }
         else
         {
             ProblemReport.Write(AnsiConsole.Console, result.Problems);
-            AnsiConsole.MarkupLineInterpolated(
-                $"Read {result.Register.Files.Count} workbook(s): {result.Register.Persons.Count} persons, {result.Register.Events.Count} events.");
+            Console.Out.WriteLine(Ui.Say("Cli.Read", ("files", result.Register.Files.Count), ("persons", result.Register.Persons.Count), ("events", result.Register.Events.Count)));
             // Rows per sheet, so staff can see that every row they typed was read.
             foreach (var sheet in result.Register.SheetsRead)
-                AnsiConsole.MarkupLineInterpolated($"  {sheet.File} {sheet.Sheet}: {sheet.Rows} row(s)");
+                Console.Out.WriteLine(Ui.Say("Cli.SheetRows", ("file", sheet.File), ("sheet", sheet.Sheet), ("rows", sheet.Rows)));
         }
         return result.Problems.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
@@ -77,8 +76,8 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var output = CheckedCopy.PathFor(original);
             var problems = result.Problems.Items.Where(p => p.File == result.Register.Files[i]).ToList();
             Write(output, overwrite: true, result, i);
-            Console.Out.WriteLine($"Wrote {output}: {problems.Count} problem(s) marked.");
-            if (open) FolderOpener.Open(output, "The checked copy is");
+            Console.Out.WriteLine(Ui.Say("Cli.Marked", ("path", output), ("count", problems.Count)));
+            if (open) FolderOpener.Open(output, Ui.Say("Cli.CheckedCopyIs"));
         }
     }
 
@@ -86,7 +85,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     private static void ExplainUnreadable(RegisterLoadResult result)
     {
         foreach (var problem in result.Problems.Items.Where(p => p.Id == "RB002"))
-            Console.Out.WriteLine($"No marked copy of {problem.File}: it could not be read (see {problem.Id} above).");
+            Console.Out.WriteLine(Ui.Say("Cli.NoMarkedCopy", ("file", problem.File), ("id", problem.Id)));
     }
 
     /// <summary>The marked copy of the i-th workbook, made from the bytes that were validated.</summary>
@@ -94,7 +93,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var register = result.Register;
         var problems = result.Problems.Items.Where(p => p.File == register.Files[i]).ToList();
-        AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream));
+        AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream, Ui.Language));
     }
 
     private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)
@@ -105,12 +104,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             return;
         }
         if (result.Register.Files.Count != 1 || result.Register.SourcePaths.Count != 1)
-            throw new UserException("--annotate marks one workbook at a time, but the register has " + result.Register.Files.Count + ".",
-                "Pass that workbook with --register FILE.xlsx.", ExitCodes.Usage);
+            throw UserErrors.AnnotateOneWorkbook(result.Register.Files.Count);
         var original = Path.GetFullPath(result.Register.SourcePaths[0]);
         if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
-            throw new UserException("--annotate must name a new file, not the register itself.", "For example: --annotate register.checked.xlsx", ExitCodes.Usage);
+            throw UserErrors.AnnotateNotTheRegister();
         Write(output, overwrite, result, 0);
-        Console.Out.WriteLine($"Wrote {Path.GetFullPath(output)}: {result.Problems.Items.Count} problem(s) marked.");
+        Console.Out.WriteLine(Ui.Say("Cli.Marked", ("path", Path.GetFullPath(output)), ("count", result.Problems.Items.Count)));
     }
 }

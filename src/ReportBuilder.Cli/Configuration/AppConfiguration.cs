@@ -44,6 +44,7 @@ public static partial class AppConfiguration
             throw UserErrors.BadConfiguration(file ?? "(environment or --set)", e.Message);
         }
         OptionsCheck.Run(options);
+        Output.Ui.FromSettings(options.Ui.Language);
         return new LoadedConfiguration(options, file is null ? cwd : Path.GetDirectoryName(file)!, file);
     }
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Cli.Errors;
 
 namespace ReportBuilder.Cli.Configuration;
@@ -9,15 +10,17 @@ internal static class OptionsCheck
 
     public static void Run(AppOptions options)
     {
+        if (options.Ui.Language is { Length: > 0 } ui && UiLanguages.Parse(ui) is null)
+            throw UserErrors.BadUiLanguage(ui);
         var bulletin = options.Bulletin;
         if (!PeriodLengths.Contains(bulletin.PeriodLength, StringComparer.OrdinalIgnoreCase))
-            throw UserErrors.BadOption("Bulletin:PeriodLength", bulletin.PeriodLength, "one of day, week, month");
+            throw UserErrors.BadOption("Bulletin:PeriodLength", bulletin.PeriodLength, new LocalText("C007.PeriodLength"));
         foreach (var language in bulletin.Languages)
         {
             if (!bulletin.Templates.ContainsKey(language))
-                throw UserErrors.BadOption($"Bulletin:Templates:{language}", "(missing)", $"the path of the Word template for language '{language}'");
+                throw UserErrors.BadOption($"Bulletin:Templates:{language}", new LocalText("C007.Missing"), new LocalText("C007.Template", ("language", language)));
         }
         if (string.IsNullOrWhiteSpace(bulletin.OutputFolder))
-            throw UserErrors.BadOption("Bulletin:OutputFolder", "(empty)", "a folder for the drafts, such as out");
+            throw UserErrors.BadOption("Bulletin:OutputFolder", new LocalText("C007.Empty"), new LocalText("C007.OutputFolder"));
     }
 }

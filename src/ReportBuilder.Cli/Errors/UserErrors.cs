@@ -1,53 +1,63 @@
-using ReportBuilder.Cli.Output;
+using ReportBuilder.Problems;
 
 namespace ReportBuilder.Cli.Errors;
 
-/// <summary>One factory per user mistake, each with a hint saying what to do.</summary>
+/// <summary>One factory per mistake in the settings or options, each with a hint (in ProblemTexts, under C0nn.Hint).</summary>
 public static class UserErrors
 {
-    public static UserException BadConfiguration(string file, string detail) => new(
-        $"The configuration in {file} is not valid: {detail}",
-        "Compare the keys with the shipped appsettings.json; keys are Section:Key (Register:Paths, Bulletin:OutputFolder).",
-        ExitCodes.Usage);
+    public static UserException BadConfiguration(string file, string detail) =>
+        UserException.Of("C001", "bad-configuration", file, ExitCodes.Usage, ("file", file), ("detail", detail));
 
-    public static UserException UnknownKey(string key, string? suggestion, string source) => new(
-        $"Unknown configuration key {key} (set in {source})." + (suggestion is null ? "" : $" Did you mean {suggestion}?"),
-        "Keys are listed in the shipped appsettings.json and in README.md; a misspelt key would otherwise be ignored.",
-        ExitCodes.Usage);
+    public static UserException UnknownKey(string key, string? suggestion, string source) =>
+        UserException.Of("C002", "unknown-key", source, ExitCodes.Usage, ("key", key), ("source", source),
+            ("suggestion", suggestion is null ? new LocalText("Empty") : new LocalText("C002.Suggestion", ("suggestion", suggestion))));
 
-    public static UserException InvalidJson(string file, long line, long column, string detail) => new(
-        $"{file} is not valid JSON (line {line}, column {column}): {detail}",
-        "Check for a missing comma or quote near that place; a text editor with JSON support shows it.",
-        ExitCodes.Usage);
+    public static UserException InvalidJson(string file, long line, long column, string detail) =>
+        UserException.Of("C003", "invalid-json", file, ExitCodes.Usage, ("file", file), ("line", line), ("column", column), ("detail", detail));
 
-    public static UserException NotUtf8(string file, long line) => new(
-        $"{file} line {line}: the file is not saved as UTF-8, so a Cyrillic or accented letter there cannot be read (it was saved in the Windows code page, as Notepad's \"ANSI\").",
-        "Open it in Notepad, choose File > Save As, set Encoding to UTF-8, and save it over the old one.",
-        ExitCodes.Usage);
+    public static UserException NotUtf8(string file, long line) =>
+        UserException.Of("C004", "not-utf8", file, ExitCodes.Usage, ("file", file), ("line", line));
 
-    public static UserException NotAList(string file, string key, string example) => new(
-        $"In {file}, {key} must be a list in square brackets, but it is a single text.",
-        $"Write it as a list, for example {example}.",
-        ExitCodes.Usage);
+    public static UserException NotAList(string file, string key, string example) =>
+        UserException.Of("C005", "not-a-list", file, ExitCodes.Usage, ("file", file), ("key", key), ("example", example));
 
-    public static UserException BackslashInPath(string file, long line) => new(
-        $"{file} line {line}: a backslash (\\) in JSON starts an escape, so a Windows path like \"C:\\Users\\Dana\\register.xlsx\" cannot be read as written.",
-        "Write each backslash twice (\"C:\\\\Users\\\\Dana\\\\register.xlsx\") or use forward slashes (\"C:/Users/Dana/register.xlsx\").",
-        ExitCodes.Usage);
+    public static UserException BackslashInPath(string file, long line) =>
+        UserException.Of("C006", "backslash-in-path", file, ExitCodes.Usage, ("file", file), ("line", line));
 
-    public static UserException BadOption(string key, string found, string expected) => new(
-        $"Configuration key {key}: found '{found}', expected {expected}.",
-        "Set it in appsettings.json, as REPORTBUILDER__" + key.Replace(":", "__", StringComparison.Ordinal) + ", or with --set " + key + "=VALUE.",
-        ExitCodes.Usage);
+    public static UserException BadOption(string key, object found, LocalText expected) =>
+        UserException.Of("C007", "bad-option", key, ExitCodes.Usage, ("key", key), ("found", found), ("expected", expected),
+            ("variable", "REPORTBUILDER__" + key.Replace(":", "__", StringComparison.Ordinal)));
 
-    public static UserException BadSetOption(string found) => new(
-        $"--set '{found}' is not of the form Section:Key=value.",
-        "For example: --set Bulletin:OutputFolder=drafts",
-        ExitCodes.Usage);
+    public static UserException BadSetOption(string found) =>
+        UserException.Of("C008", "bad-set-option", found, ExitCodes.Usage, ("found", found));
 
-    public static UserException NoRegister() => new(
-        "No register is configured.",
-        Audience.Hint("Pass --register PATH, or set Register:Paths in appsettings.json.",
-            "Open appsettings.json beside the launchers in Notepad and set Register:Paths to your register, for example \"Paths\": [ \"C:/Users/Dana/register.xlsx\" ]."),
-        ExitCodes.Usage);
+    public static UserException NoRegister() =>
+        UserException.Of("C009", "no-register", "appsettings.json", ExitCodes.Usage);
+
+    public static UserException BadRegisterKey(string key, string detail) =>
+        UserException.Of("C010", "bad-register-key", key, ExitCodes.Usage, ("key", key), ("detail", detail));
+
+    public static UserException BadCulture(string name) =>
+        UserException.Of("C011", "bad-culture", name, ExitCodes.Usage, ("name", name));
+
+    public static UserException DataUnreadable(string path, string detail) =>
+        UserException.Of("C012", "data-unreadable", path, ExitCodes.InputErrors, ("path", path), ("detail", detail));
+
+    public static UserException DataNotJson(string path, long line, long column, string detail) =>
+        UserException.Of("C013", "data-not-json", path, ExitCodes.InputErrors, ("path", path), ("line", line), ("column", column), ("detail", detail));
+
+    public static UserException TooFewEvents() =>
+        UserException.Of("C014", "too-few-events", "--events", ExitCodes.Usage);
+
+    public static UserException AnnotateOneWorkbook(int count) =>
+        UserException.Of("C015", "annotate-one-workbook", "--annotate", ExitCodes.Usage, ("count", count));
+
+    public static UserException AnnotateNotTheRegister() =>
+        UserException.Of("C016", "annotate-not-the-register", "--annotate", ExitCodes.Usage);
+
+    public static UserException BadUiLanguage(string found) =>
+        UserException.Of("C017", "bad-ui-language", found, ExitCodes.Usage, ("found", found));
+
+    /// <summary>A refusal of the pipeline, worded for the command line: the same id, the command line's own hint.</summary>
+    public static UserException Refused(Problem problem, string key, int exitCode) => new(problem.Saying(key), exitCode);
 }

@@ -5,8 +5,8 @@ namespace ReportBuilder.Cli.Output;
 /// <summary>Opens a folder (or a file) with the desktop's own program; where there is none, says where it is.</summary>
 public static class FolderOpener
 {
-    /// <param name="where">What is there, for a machine without a desktop: "The drafts are in".</param>
-    public static void Open(string folder, string where = "The drafts are in")
+    /// <param name="where">What is there, for a machine without a desktop: "The drafts are in", in the run's language.</param>
+    public static void Open(string folder, string where)
     {
         try
         {

@@ -1,35 +1,43 @@
-using ReportBuilder.Register.Problems;
+using ReportBuilder.Problems;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Output;
 
-/// <summary>Problems, errors first: a table on a terminal, one line each in a log or a pipe.</summary>
+/// <summary>Problems, errors first, in the run's language: a table on a terminal, one line each in a log or a pipe.</summary>
 public static class ProblemReport
 {
+    /// <summary>The register's problems, with the count of each severity (or a word that there are none).</summary>
     public static void Write(IAnsiConsole console, ProblemList problems)
     {
         if (problems.Items.Count == 0)
         {
-            console.MarkupLine("[green]No problems found.[/]");
+            console.MarkupLine($"[green]{Markup.Escape(Ui.Say("Cli.NoProblems"))}[/]");
             return;
         }
+        WriteList(console, problems.Items);
+        console.Profile.Out.Writer.WriteLine(Ui.Say("Cli.ProblemCounts", ("errors", problems.ErrorCount), ("warnings", problems.WarningCount)));
+    }
+
+    /// <summary>Any problems (a template's too): where each is and what to do.</summary>
+    public static void WriteList(IAnsiConsole console, IEnumerable<Problem> problems)
+    {
+        var language = Ui.Language;
+        var ordered = problems.OrderByDescending(p => p.Severity).ToList();
         if (!console.Profile.Out.IsTerminal)
         {
             // In a log or a pipe a table wraps messages across columns; one line per problem reads and greps better.
             var writer = console.Profile.Out.Writer;
-            foreach (var p in problems.Items.OrderByDescending(p => p.Severity))
-                writer.WriteLine($"{(p.Severity == Severity.Error ? "error" : "warning")} {p.Id} {p.Location}: {p.Message}");
-            writer.WriteLine($"{problems.ErrorCount} error(s), {problems.WarningCount} warning(s).");
+            foreach (var p in ordered)
+                writer.WriteLine($"{ProblemTexts.SeverityWord(p.Severity, language)} {p.Id} {p.Where(language)}: {p.Text(language)}");
             return;
         }
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Severity").AddColumn("Id").AddColumn("Where").AddColumn("Problem");
-        foreach (var p in problems.Items.OrderByDescending(p => p.Severity))
+            .AddColumn(Ui.Say("Cli.Column.Severity")).AddColumn("Id").AddColumn(Ui.Say("Cli.Column.Where")).AddColumn(Ui.Say("Cli.Column.Problem"));
+        foreach (var p in ordered)
         {
-            var severity = p.Severity == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]";
-            table.AddRow(new Markup(severity), new Text(p.Id), new Text(p.Location), new Text(p.Message));
+            var word = Markup.Escape(ProblemTexts.SeverityWord(p.Severity, language));
+            table.AddRow(new Markup(p.Severity == Severity.Error ? $"[red]{word}[/]" : $"[yellow]{word}[/]"), new Text(p.Id), new Text(p.Where(language)), new Text(p.Text(language)));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"{problems.ErrorCount} error(s), {problems.WarningCount} warning(s).");
     }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Compression;
 using System.Xml;
 using ReportBuilder.Docx.Parsing;
@@ -22,8 +23,7 @@ internal static class PackageCheck
     {
         var bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
         if (!bytes.StartsWith("PK"u8))
-            throw new TemplateException([TemplateProblems.Unreadable(file, "it is not a Word document (a .docx file is a zip package, and this file is not one)",
-                "Choose the template's .docx file, or open the file in Word and save it as a Word Document (.docx).")]);
+            throw new TemplateException([TemplateProblems.Unreadable(file, new LocalText("T014.NotZip"), new LocalText("T014.Hint.ChooseDocx"))]);
         try
         {
             using var zip = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
@@ -145,8 +145,7 @@ internal static class PackageCheck
     };
 
     private static TemplateException Dtd(string file, string part) =>
-        new([TemplateProblems.Unreadable(file, $"the part {part} holds a DTD (a document type declaration), which Word documents never have",
-            TemplatePackage.Advice)]);
+        new([TemplateProblems.Unreadable(file, new LocalText("T014.Dtd", ("part", part)), TemplatePackage.Advice)]);
 
     private static TemplateException Damaged(string file, string found) => TemplatePackage.Damaged(file, found);
 }

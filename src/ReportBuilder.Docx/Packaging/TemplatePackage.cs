@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -14,7 +15,7 @@ namespace ReportBuilder.Docx.Packaging;
 /// </summary>
 internal static class TemplatePackage
 {
-    internal const string Advice = "The file is damaged: open it in Word and save it again as a Word Document (.docx), or restore it from a backup.";
+    internal static readonly LocalText Advice = new("T014.Hint.Damaged");
 
     public static WordprocessingDocument Open(MemoryStream copy, string file)
     {
@@ -59,5 +60,5 @@ internal static class TemplatePackage
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     internal static TemplateException Damaged(string file, string found) =>
-        new([TemplateProblems.Unreadable(file, "the file is damaged: " + found, Advice)]);
+        new([TemplateProblems.Unreadable(file, new LocalText("T014.Damaged", ("detail", found)), Advice)]);
 }

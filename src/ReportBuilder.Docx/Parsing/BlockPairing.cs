@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Problems;
@@ -13,7 +14,7 @@ namespace ReportBuilder.Docx.Parsing;
 public static class BlockPairing
 {
     /// <returns>The blocks, or null when they nest deeper than <see cref="TemplateLimits.MaxNesting"/> (reported once).</returns>
-    public static List<BlockPlan>? Pair(IEnumerable<TagOccurrence> tags, List<TemplateProblem> problems)
+    public static List<BlockPlan>? Pair(IEnumerable<TagOccurrence> tags, List<Problem> problems)
     {
         var plans = new List<BlockPlan>();
         var open = new Stack<BlockPlan>();
@@ -74,7 +75,7 @@ public static class BlockPairing
 
     private static BlockKind Kind(BlockPlan plan) => ((OpenTag)plan.Open.Syntax).Kind;
 
-    private static bool Place(BlockPlan plan, List<TemplateProblem> problems)
+    private static bool Place(BlockPlan plan, List<Problem> problems)
     {
         var open = plan.Open;
         var close = plan.Close!;
@@ -129,7 +130,7 @@ public static class BlockPairing
         return false;
     }
 
-    private static bool Misplaced(TagOccurrence e, string detail, List<TemplateProblem> problems)
+    private static bool Misplaced(TagOccurrence e, string detail, List<Problem> problems)
     {
         problems.Add(TemplateProblems.MisplacedElse(e.Location, detail));
         return false;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Expressions;
@@ -13,7 +14,7 @@ public static class PartCompiler
 {
     /// <param name="budget">Tags the template may still hold (all parts share one budget); null for no limit but the paragraph's.</param>
     public static CompiledPart Compile(string file, string partName, OpenXmlElement root, FilterRegistry filters,
-        ListNumbering? numbering, List<TemplateProblem> problems, TagBudget? budget = null)
+        ListNumbering? numbering, List<Problem> problems, TagBudget? budget = null)
     {
         budget ??= new TagBudget();
         var tags = new List<TagOccurrence>();
@@ -96,7 +97,7 @@ public static class PartCompiler
     }
 
     /// <summary>A paragraph numbered with a list the document does not define is left unnumbered (numId 0), with a warning.</summary>
-    private static void CheckLists(string file, string partName, List<Paragraph> paragraphs, ListNumbering numbering, List<TemplateProblem> problems)
+    private static void CheckLists(string file, string partName, List<Paragraph> paragraphs, ListNumbering numbering, List<Problem> problems)
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -110,7 +111,7 @@ public static class PartCompiler
     }
 
     /// <summary>Tracked changes make the text ambiguous (which version holds the tag?): they must be resolved first.</summary>
-    private static void CheckTrackedChanges(string file, string partName, List<Paragraph> paragraphs, List<TemplateProblem> problems)
+    private static void CheckTrackedChanges(string file, string partName, List<Paragraph> paragraphs, List<Problem> problems)
     {
         var first = 0;
         var count = 0;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Docx.Expressions;
 using ReportBuilder.Docx.Problems;
 
@@ -13,12 +14,12 @@ internal static class PathCheck
 {
     private sealed record Frame(string? Alias, DataShape Shape);
 
-    public static void Run(IEnumerable<CompiledPart> parts, DataShape root, List<TemplateProblem> problems)
+    public static void Run(IEnumerable<CompiledPart> parts, DataShape root, List<Problem> problems)
     {
         foreach (var part in parts) Walk(part.Tree, [new Frame(null, root)], part, problems);
     }
 
-    private static void Walk(IReadOnlyList<TemplateNode> nodes, List<Frame> scopes, CompiledPart part, List<TemplateProblem> problems)
+    private static void Walk(IReadOnlyList<TemplateNode> nodes, List<Frame> scopes, CompiledPart part, List<Problem> problems)
     {
         foreach (var node in nodes)
         {
@@ -50,7 +51,7 @@ internal static class PathCheck
     }
 
 
-    private static void Check(Expr expr, List<Frame> scopes, Problems.TemplateLocation at, List<TemplateProblem> problems)
+    private static void Check(Expr expr, List<Frame> scopes, TemplateLocation at, List<Problem> problems)
     {
         foreach (var path in Paths(expr))
         {

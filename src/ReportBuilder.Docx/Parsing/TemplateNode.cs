@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Expressions;

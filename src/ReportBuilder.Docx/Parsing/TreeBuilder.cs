@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Expressions;
@@ -22,9 +23,9 @@ public sealed class TreeBuilder
     private readonly HashSet<OpenXmlElement> _loopCloseParagraphs = [];
     private readonly HashSet<BlockPlan> _building = [];
     private readonly ListNumbering? _numbering;
-    private readonly List<TemplateProblem> _problems;
+    private readonly List<Problem> _problems;
 
-    public TreeBuilder(IReadOnlyList<TagOccurrence> tags, IReadOnlyList<BlockPlan> plans, ListNumbering? numbering, List<TemplateProblem> problems)
+    public TreeBuilder(IReadOnlyList<TagOccurrence> tags, IReadOnlyList<BlockPlan> plans, ListNumbering? numbering, List<Problem> problems)
     {
         _numbering = numbering;
         _problems = problems;

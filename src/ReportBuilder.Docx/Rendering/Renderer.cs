@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Expressions;
@@ -14,7 +15,7 @@ namespace ReportBuilder.Docx.Rendering;
 /// their tag's run; a paragraph whose content was all tags and rendered to nothing is dropped,
 /// so a false condition or an empty loop leaves no blank line.
 /// </summary>
-public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListNumbering? numbering, List<TemplateProblem> problems)
+public sealed class Renderer(Evaluator evaluator, TemplateOptions options, ListNumbering? numbering, List<Problem> problems)
 {
     public List<OpenXmlElement> Render(IReadOnlyList<TemplateNode> nodes, Scope scope)
     {

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 namespace ReportBuilder.Register.Excel;
 
 /// <summary>
@@ -7,9 +8,10 @@ namespace ReportBuilder.Register.Excel;
 /// <see cref="WorkbookUnreadableException"/>.
 /// </summary>
 /// <param name="isLimit">True when the part is not damaged but over one of the <see cref="ReadLimits"/>.</param>
-internal sealed class DamagedPartException(string detail, int? row = null, string? part = null, bool isLimit = false) : Exception(detail)
+/// <param name="detail">What is wrong: a phrase in the reader's language (LocalText) where one is written, else English text for whoever repairs the file.</param>
+internal sealed class DamagedPartException(object detail, int? row = null, string? part = null, bool isLimit = false) : Exception(detail.ToString())
 {
-    public string Detail { get; } = detail;
+    public object Detail { get; } = detail;
 
     public int? Row { get; } = row;
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Shared;
 namespace ReportBuilder.Register.Excel;
 
@@ -7,8 +8,6 @@ namespace ReportBuilder.Register.Excel;
 /// </summary>
 public static class WorkbookReader
 {
-    private const string DamagedHint = "The file is damaged: open it in Excel and save it again, or restore it from a backup.";
-    private const string LimitHint = "A register is far smaller: check that this is the register's file, or open it in Excel, delete what is not the register and save it again.";
 
     /// <summary>
     /// Reads the file once, whole, through one handle (read-only and shared, so a workbook open
@@ -36,8 +35,8 @@ public static class WorkbookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new WorkbookUnreadableException(name, e is FileNotFoundException ? "the file does not exist" : e.Message,
-                "Check the path in appsettings.json (Register:Paths) or on the command line.", inner: e);
+            throw new WorkbookUnreadableException(name, e is FileNotFoundException ? new LocalText("RB002.NoFile") : new LocalText("RB002.System", ("detail", e.Message.TrimEnd('.'))),
+                new LocalText("RB002.Hint.Path"), inner: e);
         }
     }
 
@@ -54,11 +53,14 @@ public static class WorkbookReader
         catch (DamagedPartException e)
         {
             var sheet = e.Part is not null && sheetOfPart.TryGetValue(e.Part, out var s) ? s : null;
-            var where = sheet is not null ? $"sheet '{sheet}'" : e.Part is not null ? $"part {e.Part}" : "the zip package";
-            var row = e.Row is { } r ? $", row {r}" : "";
+            var where = sheet is not null ? new LocalText("Where.Sheet", ("sheet", sheet))
+                : e.Part is not null ? new LocalText("Where.Part", ("part", e.Part))
+                : new LocalText("Where.Zip");
+            var at = e.Row is { } r ? new LocalText("Where.AtRow", ("where", where), ("row", r)) : where;
+            // The detail (what exactly is wrong in the XML or zip) stays as written: it is for whoever repairs the file.
             throw e.IsLimit
-                ? new WorkbookUnreadableException(name, $"the file is larger than ReportBuilder reads ({where}{row}: {e.Detail})", LimitHint, sheet, null, e)
-                : new WorkbookUnreadableException(name, $"the file is damaged ({where}{row}: {e.Detail})", DamagedHint, sheet,
+                ? new WorkbookUnreadableException(name, new LocalText("RB002.TooLarge", ("where", at), ("detail", e.Detail)), new LocalText("RB002.Hint.Limit"), sheet, null, e)
+                : new WorkbookUnreadableException(name, new LocalText("RB002.Damaged", ("where", at), ("detail", e.Detail)), new LocalText("RB002.Hint.Damaged"), sheet,
                     e.Row is { } n ? $"{n}:{n}" : null, e);
         }
     }

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -48,7 +49,7 @@ internal sealed partial class XlsxPackage : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new DamagedPartException($"its zip directory is damaged ({e.Message}); the file may have been cut off while copying");
+            throw new DamagedPartException(new LocalText("Damage.ZipDirectory", ("detail", e.Message.TrimEnd('.'))));
         }
         var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         try
@@ -63,22 +64,21 @@ internal sealed partial class XlsxPackage : IDisposable
         catch (InvalidDataException e)
         {
             zip.Dispose();
-            throw new DamagedPartException($"its zip directory is damaged ({e.Message}); the file may have been cut off while copying");
+            throw new DamagedPartException(new LocalText("Damage.ZipDirectory", ("detail", e.Message.TrimEnd('.'))));
         }
         var package = new XlsxPackage(zip, entries);
         var main = package.Relationships("/").FirstOrDefault(r => r.Type == "officeDocument");
         if (main is null)
-            throw new WorkbookUnreadableException(file, "it is a zip file but not an Excel workbook (it has no workbook part)",
-                "Open it in Excel and save it as an Excel Workbook (.xlsx).");
+            throw new WorkbookUnreadableException(file, new LocalText("RB002.ZipNotWorkbook"), new LocalText("RB002.Hint.SaveAsXlsx"));
         if (!package.Exists(main.Target)) throw new DamagedPartException($"the workbook part {main.Target} is missing", part: "/_rels/.rels");
         package.ReadContentTypes();
         var type = package.ContentType(main.Target);
         if (type is null || !WorkbookContentTypes.Contains(type))
         {
             throw new WorkbookUnreadableException(file, type is not null && type.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase)
-                    ? "it is a Word document, not an Excel workbook"
-                    : $"its main part is not an Excel workbook (content type '{type ?? "none"}')",
-                "Choose the register's .xlsx file.");
+                    ? new LocalText("RB002.WordDocument")
+                    : new LocalText("RB002.NotWorkbookType", ("type", type ?? "none")),
+                new LocalText("RB002.Hint.ChooseXlsx"));
         }
         package.WorkbookPart = main.Target;
         return package;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Xml;
 
 namespace ReportBuilder.Register.Excel;
@@ -63,8 +64,8 @@ internal sealed class XmlPart
             DamagedPartException damaged => damaged.Row is null && row is not null ? new DamagedPartException(damaged.Detail, row, damaged.Part, damaged.IsLimit) : damaged,
             OutOfMemoryException or InsufficientExecutionStackException => null,
             XmlException when _rootEnd.Length > 0 && _stream.Ended && !_stream.EndsWith(_rootEnd) =>
-                new DamagedPartException("the part ends before its last element is closed: the file was cut off", row),
-            XmlException xml => new DamagedPartException($"its XML is not well-formed ({xml.Message})", row),
+                new DamagedPartException(new LocalText("Damage.CutOff"), row),
+            XmlException xml => new DamagedPartException(new LocalText("Damage.Xml", ("detail", xml.Message)), row),
             FormatException or OverflowException => new DamagedPartException($"it holds a value that is not valid ({e.Message})", row),
             _ => new DamagedPartException($"it holds something that cannot be read ({e.Message})", row),
         };

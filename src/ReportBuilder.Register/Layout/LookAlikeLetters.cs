@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -47,17 +48,26 @@ public static class LookAlikeLetters
     /// Which letters differ, as a person reads it: "'Р' is a Cyrillic letter where P001 has the
     /// Latin 'P'". Typed and meant must have the same key (see <see cref="Meant"/>).
     /// </summary>
-    public static string Explain(string typed, string meant)
+    /// <summary>Each letter typed in the wrong alphabet, as a phrase in the reader's language.</summary>
+    public static IReadOnlyList<LocalText> Explain(string typed, string meant)
     {
-        var pairs = new List<string>();
+        var pairs = new List<LocalText>();
         for (var i = 0; i < Math.Min(typed.Length, meant.Length); i++)
         {
             if (char.ToLowerInvariant(typed[i]) == char.ToLowerInvariant(meant[i])) continue;
-            var pair = CyrillicToLatin.ContainsKey(typed[i])
-                ? $"'{typed[i]}' is a Cyrillic letter where {meant} has the Latin '{meant[i]}'"
-                : $"'{typed[i]}' is a Latin letter where {meant} has the Cyrillic '{meant[i]}'";
-            if (!pairs.Contains(pair)) pairs.Add(pair);
+            var pair = new LocalText(CyrillicToLatin.ContainsKey(typed[i]) ? "LookAlike.CyrillicForLatin" : "LookAlike.LatinForCyrillic",
+                ("typed", typed[i].ToString()), ("meant", meant), ("letter", meant[i].ToString()));
+            if (!pairs.Contains(pair, LocalTextComparer.Instance)) pairs.Add(pair);
         }
-        return string.Join("; ", pairs);
+        return pairs;
+    }
+
+    private sealed class LocalTextComparer : IEqualityComparer<LocalText>
+    {
+        public static readonly LocalTextComparer Instance = new();
+
+        public bool Equals(LocalText? x, LocalText? y) => x is not null && y is not null && x.ToString() == y.ToString();
+
+        public int GetHashCode(LocalText obj) => obj.ToString().GetHashCode(StringComparison.Ordinal);
     }
 }

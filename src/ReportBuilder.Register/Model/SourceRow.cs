@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Globalization;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Problems;

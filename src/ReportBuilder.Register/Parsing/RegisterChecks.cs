@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Register.Model;
 using ReportBuilder.Register.Problems;
@@ -31,7 +32,7 @@ internal static class RegisterChecks
                 var title = register.FindArticle(article, evt.Part);
                 var label = evt.Part is null ? article : $"{article} part {evt.Part}";
                 if ((title is null || (title.TitleEn is null && title.TitleRu is null)) && untitled.Add(label))
-                    problems.Add(RegisterProblems.ArticleWithoutTitle(evt.Row.CellOf("Article"), label));
+                    problems.Add(RegisterProblems.ArticleWithoutTitle(evt.Row.CellOf("Article"), article, evt.Part));
             }
         }
     }

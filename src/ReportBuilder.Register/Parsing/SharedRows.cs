@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Collections.Frozen;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Layout;
@@ -65,11 +66,8 @@ internal sealed class SheetTable
                 problems.Add(RegisterProblems.HeaderNotInFirstRow(workbook.File, sheet.Name, foundRow));
                 return null;
             }
-            var hint = table is null
-                ? "The headers must be in row 1 (or the range must be an Excel Table)."
-                : $"The headers are read from row {headerRowNumber}, the first row of Excel Table '{table.Name}'.";
             foreach (var column in missing)
-                problems.Add(RegisterProblems.MissingColumn(workbook.File, sheet.Name, column.Name, layout.ColumnNames(spec, column), hint));
+                problems.Add(RegisterProblems.MissingColumn(workbook.File, sheet.Name, column.Name, layout.ColumnNames(spec, column), headerRowNumber, table?.Name));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 namespace ReportBuilder.Register.Problems;
 
 /// <summary>A cell in one workbook of the register: <c>register.xlsx Events!D14</c>.</summary>

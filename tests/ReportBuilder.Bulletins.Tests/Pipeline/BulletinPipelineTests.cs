@@ -46,7 +46,7 @@ public sealed class BulletinPipelineTests
         var problem = Assert.Single(register.Problems.Items);
         Assert.Equal("RB002", problem.Id);
         var e = Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Plan(register, new BulletinRequest()));
-        Assert.Equal(RequestProblem.RegisterHasErrors, e.Problem);
+        Assert.Equal(RequestProblem.RegisterHasErrors, e.Kind);
     }
 
     [Fact]
@@ -86,15 +86,15 @@ public sealed class BulletinPipelineTests
     public void A_period_that_is_not_one_of_the_forms_is_refused(string period, RequestProblem expected)
     {
         var e = Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Plan(SampleRegister(), new BulletinRequest { Period = period }));
-        Assert.Equal(expected, e.Problem);
+        Assert.Equal(expected, e.Kind);
     }
 
     [Fact]
     public void Languages_are_checked_and_counted_once()
     {
         Assert.Equal(["ru", "en"], BulletinPipeline.Languages(["RU", " en", "ru"]));
-        Assert.Equal(RequestProblem.UnsupportedLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages(["de"])).Problem);
-        Assert.Equal(RequestProblem.NoLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages([])).Problem);
+        Assert.Equal(RequestProblem.UnsupportedLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages(["de"])).Kind);
+        Assert.Equal(RequestProblem.NoLanguage, Assert.Throws<BulletinRequestException>(() => BulletinPipeline.Languages([])).Kind);
     }
 
     [Fact]

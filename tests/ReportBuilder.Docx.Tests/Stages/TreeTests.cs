@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportBuilder.Docx.Filters;
@@ -29,7 +30,7 @@ public class TreeTests
     public void Compiles_to_the_expected_tree(string name, OpenXmlElement[] content, string expected)
     {
         var body = new Body(content.Select(e => e.CloneNode(true)));
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
 
         var part = PartCompiler.Compile("t.docx", "body", body, new FilterRegistry(), null, problems);
 

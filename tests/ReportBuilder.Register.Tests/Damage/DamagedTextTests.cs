@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportBuilder.Register.Layout;

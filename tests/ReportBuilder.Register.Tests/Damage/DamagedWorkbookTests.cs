@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;

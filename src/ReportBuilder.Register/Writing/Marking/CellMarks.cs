@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using ReportBuilder.Register.Excel;
 using ReportBuilder.Register.Problems;
 
@@ -16,7 +17,7 @@ internal sealed class CellMark(int row, int column)
 /// <summary>The problems of one workbook that name a cell, grouped by sheet and sorted by row and column.</summary>
 internal static class CellMarks
 {
-    public static Dictionary<string, SortedDictionary<(int Row, int Column), CellMark>> Of(IEnumerable<Problem> problems)
+    public static Dictionary<string, SortedDictionary<(int Row, int Column), CellMark>> Of(IEnumerable<Problem> problems, UiLanguage language)
     {
         var sheets = new Dictionary<string, SortedDictionary<(int, int), CellMark>>(StringComparer.Ordinal);
         foreach (var problem in problems)
@@ -25,7 +26,7 @@ internal static class CellMarks
             if (!sheets.TryGetValue(problem.Sheet, out var marks)) sheets[problem.Sheet] = marks = [];
             if (!marks.TryGetValue(at, out var mark)) marks[at] = mark = new CellMark(at.Row, at.Column);
             if (problem.Severity == Severity.Error) mark.Severity = Severity.Error;
-            mark.Notes.Add($"{problem.Id}: {problem.Message}");
+            mark.Notes.Add($"{problem.Id}: {problem.Text(language)}");
         }
         return sheets;
     }

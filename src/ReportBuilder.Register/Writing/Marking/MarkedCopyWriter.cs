@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Text;
 using System.Xml.Linq;
 using ReportBuilder.Register.Excel;
@@ -18,7 +19,8 @@ public static class MarkedCopyWriter
     /// <param name="workbook">The bytes the register was read from.</param>
     /// <param name="original">The original's path, named in the notice.</param>
     /// <param name="problems">The problems of this workbook.</param>
-    public static void Write(byte[] workbook, string original, IReadOnlyList<Problem> problems, Stream output)
+    /// <param name="language">The language of the problems' words (the notice on top is in both).</param>
+    public static void Write(byte[] workbook, string original, IReadOnlyList<Problem> problems, Stream output, UiLanguage language = UiLanguage.English)
     {
         using var package = XlsxPackage.Open(workbook, Path.GetFileName(original));
         var edit = new PackageEdit(package);
@@ -26,7 +28,7 @@ public static class MarkedCopyWriter
         var relationships = package.Relationships(workbookPart);
         var stylesPart = relationships.FirstOrDefault(r => r.Type == "styles" && package.Exists(r.Target))?.Target;
         var styles = StylesEdit.From(stylesPart is null ? null : edit.Load(stylesPart));
-        var marks = CellMarks.Of(problems);
+        var marks = CellMarks.Of(problems, language);
         var sheets = WorkbookPartReader.Read(package, workbookPart).Sheets;
         var block = CommentsEdit.FreeBlock(package.Entries
             .Where(e => e.FullName.EndsWith(".vml", StringComparison.OrdinalIgnoreCase))
@@ -49,7 +51,7 @@ public static class MarkedCopyWriter
         var sheetName = WorkbookEdit.FreeSheetName(workbookXml, "Problems");
         var problemsPart = edit.FreeName("/xl/worksheets/sheet", ".xml");
         var names = sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        edit.Add(problemsPart, PackageEdit.Serialize(ProblemsSheet.Build(original, problems, names, styles)), OpenXmlNames.WorksheetType);
+        edit.Add(problemsPart, PackageEdit.Serialize(ProblemsSheet.Build(original, problems, names, styles, language)), OpenXmlNames.WorksheetType);
         WorkbookEdit.PutFirst(workbookXml, sheetName, edit.Relate(workbookPart, "worksheet", problemsPart));
         edit.Replace(workbookPart, PackageEdit.Serialize(workbookXml));
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Globalization;
 using System.Xml.Linq;
 using ReportBuilder.Register.Excel;
@@ -11,11 +12,10 @@ namespace ReportBuilder.Register.Writing.Marking;
 /// </summary>
 internal static class ProblemsSheet
 {
-    private static readonly string[] Header = ["Severity", "Id", "Where", "Value found", "Problem"];
     private static readonly int[] Widths = [10, 8, 36, 24, 100];
 
     /// <param name="sheets">The workbook's sheet names: a problem on one of them links to its cell.</param>
-    public static XDocument Build(string original, IReadOnlyList<Problem> problems, ISet<string> sheets, StylesEdit styles)
+    public static XDocument Build(string original, IReadOnlyList<Problem> problems, ISet<string> sheets, StylesEdit styles, UiLanguage language)
     {
         XNamespace ns = OpenXmlNames.SpreadsheetMain;
         var notice = CheckedCopy.Notice(original);
@@ -23,13 +23,14 @@ internal static class ProblemsSheet
         var rows = new List<XElement>();
         var links = new List<XElement>();
         for (var i = 0; i < notice.Length; i++) rows.Add(Row(ns, i + 1, styles.HeaderStyle, notice[i]));
-        rows.Add(Row(ns, headerRow, styles.HeaderStyle, Header));
+        string[] header = [.. new[] { "Cli.Column.Severity", "Marked.Id", "Cli.Column.Where", "Marked.Value", "Cli.Column.Problem" }.Select(key => ProblemTexts.Render(key, [], language))];
+        rows.Add(Row(ns, headerRow, styles.HeaderStyle, header));
         var number = headerRow;
         foreach (var problem in problems)
         {
             number++;
             var style = problem.Severity == Severity.Error ? styles.ErrorStyle : styles.WarningStyle;
-            var row = Row(ns, number, 0, problem.Severity == Severity.Error ? "error" : "warning", problem.Id, problem.Location, problem.Value ?? "", problem.Message);
+            var row = Row(ns, number, 0, ProblemTexts.SeverityWord(problem.Severity, language), problem.Id, problem.Where(language), problem.Value ?? "", problem.Text(language));
             row.Elements().First().SetAttributeValue("s", style.ToString(CultureInfo.InvariantCulture));
             rows.Add(row);
             if (problem.Sheet is { } sheet && sheets.Contains(sheet))

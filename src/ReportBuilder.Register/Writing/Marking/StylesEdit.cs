@@ -1,3 +1,4 @@
+using ReportBuilder.Problems;
 using System.Globalization;
 using System.Xml.Linq;
 using ReportBuilder.Register.Problems;

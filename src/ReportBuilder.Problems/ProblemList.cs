@@ -1,4 +1,5 @@
-namespace ReportBuilder.Register.Problems;
+using ReportBuilder.Problems;
+namespace ReportBuilder.Problems;
 
 /// <summary>Problems collected in one pass, in the order they were found.</summary>
 public sealed class ProblemList

@@ -1,7 +1,0 @@
-namespace ReportBuilder.Docx.Problems;
-
-public enum ProblemSeverity
-{
-    Warning,
-    Error,
-}
