@@ -50,7 +50,6 @@ internal static class PathCheck
         }
     }
 
-
     private static void Check(Expr expr, List<Frame> scopes, TemplateLocation at, List<Problem> problems)
     {
         foreach (var path in Paths(expr))
