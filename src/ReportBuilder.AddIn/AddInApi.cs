@@ -19,6 +19,17 @@ public static partial class AddInApi
     [JSExport]
     public static void SetUiLanguage(string cultureName) => Session.Language = UiLanguages.For(cultureName);
 
+    /// <summary>
+    /// Staff's settings file (appsettings.json, chosen once in the pane): the sheet and column
+    /// names and the missing-value marker, read as the command line reads them. JSON { ok, problem }.
+    /// </summary>
+    [JSExport]
+    public static string UseSettings(string name, byte[] bytes) => JsonSerializer.Serialize(Session.UseSettings(name, bytes), ReportJson.Default.SettingsReport);
+
+    /// <summary>Back to the built-in names.</summary>
+    [JSExport]
+    public static void ClearSettings() => Session.ClearSettings();
+
     [JSExport]
     public static void ClearWorkbooks() => Session.ClearWorkbooks();
 

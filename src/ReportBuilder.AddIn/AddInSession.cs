@@ -1,3 +1,5 @@
+using ReportBuilder.Register.Layout;
+using ReportBuilder.Bulletins.Options;
 using ReportBuilder.Problems;
 using ReportBuilder.Bulletins.Pipeline;
 using ReportBuilder.Docx;
@@ -18,9 +20,41 @@ internal sealed class AddInSession
     private RegisterLoadResult? _register;
     private FrozenClock? _clock;
     private BulletinRun? _run;
+    private ReadingSettings _settings = ReadingSettings.Default;
+    private RegisterLayout _layout = RegisterLayout.Default;
 
     /// <summary>The language problems and hints are said in: the pane's (Office's display language).</summary>
     public UiLanguage Language { get; set; } = UiLanguage.English;
+
+    /// <summary>Reads staff's settings file; the register is read again with its names.</summary>
+    public SettingsReport UseSettings(string name, byte[] bytes)
+    {
+        try
+        {
+            var settings = SettingsFile.Read(name, bytes);
+            _layout = RegisterLayout.From(settings.Register);
+            _settings = settings;
+        }
+        catch (SettingsException e)
+        {
+            return new SettingsReport(false, ProblemView.Of(e.Problem, Language));
+        }
+        catch (RegisterConfigurationException e)
+        {
+            var problem = new Problem("C010", "bad-register-key", Severity.Error, name, null, null, null, "C010", [("key", e.Key), ("detail", e.Message)]);
+            return new SettingsReport(false, ProblemView.Of(problem, Language));
+        }
+        finally
+        {
+            _register = null;
+        }
+        return new SettingsReport(true, null);
+    }
+
+    public void ClearSettings()
+    {
+        (_settings, _layout, _register) = (ReadingSettings.Default, RegisterLayout.Default, null);
+    }
 
     public void ClearWorkbooks()
     {
@@ -62,6 +96,7 @@ internal sealed class AddInSession
                 PeriodLength = periodLength,
                 Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Templates = _templates,
+                MissingValueMarker = _settings.Bulletin.MissingValueMarker,
                 Clock = _clock!,
             });
         }
@@ -88,6 +123,6 @@ internal sealed class AddInSession
     {
         if (_register is not null) return _register;
         _clock = FrozenClock.Now();
-        return _register = BulletinPipeline.ReadRegister(_workbooks, clock: _clock);
+        return _register = BulletinPipeline.ReadRegister(_workbooks, _layout, _clock);
     }
 }

@@ -6,6 +6,9 @@ using ReportBuilder.Register.Problems;
 
 namespace ReportBuilder.AddIn;
 
+/// <summary>Whether the settings file could be used, and if not, why.</summary>
+internal sealed record SettingsReport(bool Ok, ProblemView? Problem);
+
 internal sealed record RegisterReport(IReadOnlyList<ProblemView> Problems, int Errors, int Warnings, int Persons, int Events);
 
 /// <summary>Why generation was refused: the kind (for the pane to branch on) and the problem in the reader's language.</summary>
@@ -37,5 +40,6 @@ internal sealed record GenerateReport(
 /// <summary>Source-generated JSON (no reflection, so the trimmed WebAssembly keeps working).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RegisterReport))]
+[JsonSerializable(typeof(SettingsReport))]
 [JsonSerializable(typeof(GenerateReport))]
 internal sealed partial class ReportJson : JsonSerializerContext;

@@ -67,7 +67,6 @@ public sealed class TaskPane : IAsyncDisposable
 
     public Task<string> Text(string selector) => Page.Locator(selector).InnerTextAsync();
 
-    /// <summary>The text of an element that may be folded away (inside a closed details element).</summary>
     /// <summary>Generates the English draft of one day (Russian unchecked) and downloads it.</summary>
     public async Task<(string Name, byte[] Bytes)> EnglishDraftOf(string day)
     {
@@ -80,6 +79,7 @@ public sealed class TaskPane : IAsyncDisposable
         return await Download(button);
     }
 
+    /// <summary>The text of an element that may be folded away (inside a closed details element).</summary>
     public async Task<string> TextContent(string selector) => await Page.Locator(selector).TextContentAsync() ?? "";
 
     /// <summary>Clicks a draft's download button and returns the file's name and bytes.</summary>

@@ -152,6 +152,72 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         RussianSurface.AssertRussian(expected.Text(UiLanguage.Russian));
     }
 
+    /// <summary>
+    /// Staff renamed a sheet and two columns and said so in appsettings.json: the pane, given
+    /// the same file once, reads the register as the command line does and writes the same drafts.
+    /// </summary>
+    [Fact]
+    public async Task Custom_sheet_and_column_names_from_the_settings_file_give_the_command_lines_drafts()
+    {
+        var date = new DateTime(2021, 4, 7);
+        object?[] persons = [.. PersonsHeader.Select(h => (object?)((string?)h == "Gender" ? "Sex" : h))];
+        object?[] events = [.. EventsHeader.Select(h => (object?)((string?)h == "Date" ? "When" : h))];
+        var path = new WorkbookBuilder()
+            .Sheet("Persons", [persons, Person("P001", gender: "F")])
+            .Sheet("Hearings", [events, Event("E1", "P001", date), Event("E2", "P001", date, "detention")])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        File.WriteAllText(_temp.File("appsettings.json"), """
+            {
+              // As staff write it: comments and any case are fine.
+              "register": { "Sheets": {
+                "Events": { "Names": [ "Hearings" ], "Columns": { "Date": [ "When" ] } },
+                "Persons": { "Columns": { "gender": [ "Sex" ] } } } },
+              "Bulletin": { "MissingValueMarker": "<<{0}>>" }
+            }
+            """);
+        var bytes = File.ReadAllBytes(path);
+
+        // The command line's drafts: its configuration binding, then the one pipeline.
+        var config = ReportBuilder.Cli.Configuration.AppConfiguration.Load([], _temp.Path);
+        var expected = BulletinPipeline.Generate(
+            BulletinPipeline.ReadRegister([new WorkbookBytes("register.xlsx", bytes)], ReportBuilder.Register.Layout.RegisterLayout.From(config.Options.Register)),
+            new BulletinRequest { Period = "2021-04-07", Languages = ["en"], MissingValueMarker = config.Options.Bulletin.MissingValueMarker });
+        Assert.True(expected.Succeeded);
+
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", bytes);
+        // Without the settings the pane cannot find the renamed sheet, as the command line could not.
+        await pane.Page.ClickAsync("#check");
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() > 0, "the problem list");
+        Assert.Contains(await problems.AllInnerTextsAsync(), t => t.StartsWith("RB003", StringComparison.Ordinal));
+
+        await pane.Page.SetInputFilesAsync("#settings-choice input[type=file]", _temp.File("appsettings.json"));
+        Assert.Equal("appsettings.json", await pane.TextContent("#settings-choice .choice-name"));
+        var (name, draft) = await pane.EnglishDraftOf("2021-04-07");
+
+        Assert.Equal(expected.Drafts.Single().FileName, name);
+        DocxValidation.AssertValid(draft, name);
+        Assert.Equal(DocxText.Body(new MemoryStream(expected.Drafts.Single().Bytes)), DocxText.Body(new MemoryStream(draft)));
+        Assert.Contains("John DOE", DocxText.Body(new MemoryStream(draft)), StringComparison.Ordinal);
+
+        // Remembered: the next time the pane opens, the settings are still in use.
+        await pane.Page.ReloadAsync();
+        await Eventually.Holds(async () => await pane.TextContent("#settings-choice .choice-name") == "appsettings.json", "the remembered settings");
+    }
+
+    [Fact]
+    public async Task A_settings_file_that_is_not_json_is_named_with_its_line()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), "{ \"Register\": { \"Sheets\": { } }\n  \"Bulletin\": { } }");
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
+        await pane.Page.SetInputFilesAsync("#settings-choice input[type=file]", _temp.File("appsettings.json"));
+        await pane.Page.ClickAsync("#check");
+
+        await Eventually.Holds(async () => (await pane.Text("#status")).Contains("appsettings.json is not valid JSON (line 2", StringComparison.Ordinal), "the settings problem");
+        Assert.Contains("missing comma", await pane.Text("#status"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Staff_template_is_used_and_remembered_for_the_next_time()
     {
@@ -159,9 +225,9 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
             .Body(DocxBuilder.P("Our own bulletin for {{ period.text }}"), DocxBuilder.P("{{#each items as item}}"), DocxBuilder.P("* {{ item.person.name }}"), DocxBuilder.P("{{/each}}"))
             .Save(_temp.File("ours.en.docx"));
         await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
-        const string Chosen = ".template[data-language=en] .template-name";
+        const string Chosen = ".choice[data-slot='template.en'] .choice-name";
         Assert.Equal("shipped template", await pane.TextContent(Chosen));
-        await pane.Page.SetInputFilesAsync(".template[data-language=en] input[type=file]", template);
+        await pane.Page.SetInputFilesAsync(".choice[data-slot='template.en'] input[type=file]", template);
         await Eventually.Holds(async () => await pane.TextContent(Chosen) == "ours.en.docx", "the chosen template's name");
 
         // Opened again (the next day, say): the template is still chosen.
@@ -176,7 +242,7 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
 
         // Back to the shipped template.
         await pane.Page.ClickAsync("details summary");
-        await pane.Page.ClickAsync(".template[data-language=en] .forget");
+        await pane.Page.ClickAsync(".choice[data-slot='template.en'] .forget");
         Assert.Equal("shipped template", await pane.TextContent(Chosen));
     }
 
@@ -215,9 +281,9 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         parts.SetBytes("word/media/padding.bin", System.Security.Cryptography.RandomNumberGenerator.GetBytes(6 << 20));
         var template = parts.Save(_temp.File("large.en.docx"), System.IO.Compression.CompressionLevel.NoCompression);
         await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample);
-        const string Chosen = ".template[data-language=en] .template-name";
+        const string Chosen = ".choice[data-slot='template.en'] .choice-name";
 
-        await pane.Page.SetInputFilesAsync(".template[data-language=en] input[type=file]", template);
+        await pane.Page.SetInputFilesAsync(".choice[data-slot='template.en'] input[type=file]", template);
 
         await Eventually.Holds(async () => (await pane.TextContent("#status")).Contains("too large for the pane to remember", StringComparison.Ordinal), "the pane's message");
         Assert.Equal("large.en.docx", await pane.TextContent(Chosen));

@@ -23,6 +23,16 @@ export async function setUiLanguage(cultureName) {
   engine.SetUiLanguage(cultureName);
 }
 
+/** Staff's settings file ({ name, bytes }), or null for the built-in names: { ok, problem }. */
+export async function useSettings(settings) {
+  const engine = await loadEngine();
+  if (!settings) {
+    engine.ClearSettings();
+    return { ok: true, problem: null };
+  }
+  return JSON.parse(engine.UseSettings(settings.name, settings.bytes));
+}
+
 /** Reads and checks the register's workbooks ([{ name, bytes }]): { problems, errors, warnings, persons, events }. */
 export async function checkRegister(workbooks) {
   const engine = await loadEngine();

@@ -1,5 +1,5 @@
 // The task pane's words in English and Russian; Office's display language chooses.
-// Register problems and template errors are the engine's, in English as on the command line.
+// Problems and hints are the engine's (ProblemTexts), said in the same language as on the command line.
 
 const en = {
   title: 'Generate bulletin',
@@ -25,6 +25,11 @@ const en = {
   templateNotRemembered: name => `${name} is too large for the pane to remember: it is used until the pane is closed; choose it again next time.`,
   chooseTemplate: 'Choose…',
   forget: 'Use shipped',
+  settings: 'Settings (optional)',
+  settingsHelp: 'Your sheets or columns have other names? Choose the appsettings.json the command line uses.',
+  settingsDefault: 'built-in sheet and column names',
+  chooseSettings: 'Choose…',
+  forgetSettings: 'Use built-in names',
   generate: 'Generate bulletin',
   reading: 'Reading the workbook…',
   checking: 'Checking the register…',
@@ -70,6 +75,11 @@ const ru = {
   templateNotRemembered: name => `${name} слишком велик, чтобы панель его запомнила: он используется, пока панель открыта; в следующий раз выберите его снова.`,
   chooseTemplate: 'Выбрать…',
   forget: 'Стандартный',
+  settings: 'Настройки (необязательно)',
+  settingsHelp: 'Листы или столбцы называются иначе? Выберите appsettings.json, который использует командная строка.',
+  settingsDefault: 'встроенные названия листов и столбцов',
+  chooseSettings: 'Выбрать…',
+  forgetSettings: 'Встроенные названия',
   generate: 'Создать бюллетень',
   reading: 'Чтение книги…',
   checking: 'Проверка реестра…',

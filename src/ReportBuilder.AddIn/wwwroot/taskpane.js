@@ -1,10 +1,10 @@
 // The task pane: reads the register (the open workbook and any added ones), lists its
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
-import { setUiLanguage, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
+import { setUiLanguage, useSettings, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
 import { inExcel, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
-import { rememberedTemplate, rememberTemplate, forgetTemplate } from './templates.js';
+import { rememberedFile, rememberFile, forgetFile } from './remembered.js';
 
 const $ = id => document.getElementById(id);
 const DocxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -19,7 +19,7 @@ async function start() {
   document.documentElement.lang = text === stringsFor('ru') ? 'ru' : 'en';
   for (const element of document.querySelectorAll('[data-text]')) element.textContent = text[element.dataset.text];
   showWorkbooks();
-  wireTemplates();
+  wireChoices();
   $('period-kind').addEventListener('change', showPeriodInputs);
   $('add-workbooks').addEventListener('change', addWorkbooks);
   $('check').addEventListener('click', () => run(false));
@@ -45,13 +45,19 @@ async function run(andGenerate) {
     if (workbooks.length === 0) return status(text.noWorkbook, true);
     status(text.checking);
     await paint();
+    // The names staff gave their sheets and columns, from the same appsettings.json as the command line.
+    const settings = await useSettings(rememberedFile('settings'));
+    if (!settings.ok) {
+      showProblems([settings.problem], 1, 0);
+      return status(settings.problem.hint ? `${settings.problem.message} ${settings.problem.hint}` : settings.problem.message, true);
+    }
     const report = await checkRegister(workbooks);
     showProblems(report.problems, report.errors, report.warnings);
     if (report.errors > 0) return status(text.blocked, true);
     if (!andGenerate) return status(report.problems.length === 0 ? text.noProblems : '');
     status(text.writing);
     await paint();
-    for (const language of ['en', 'ru']) await useTemplate(language, rememberedTemplate(language));
+    for (const language of ['en', 'ru']) await useTemplate(language, rememberedFile(`template.${language}`));
     const period = periodSpec();
     // An empty date field is the pane's to say, in the pane's words: never a period the engine cannot read.
     if (period.spec === '' || period.spec.startsWith('..') || period.spec.endsWith('..')) {
@@ -180,20 +186,21 @@ async function addWorkbooks(event) {
   showWorkbooks();
 }
 
-function wireTemplates() {
-  for (const block of document.querySelectorAll('.template')) {
-    const language = block.dataset.language;
+/** The files staff choose once: a template per language, the settings file. */
+function wireChoices() {
+  for (const block of document.querySelectorAll('.choice')) {
+    const slot = block.dataset.slot;
     const show = () => {
-      block.querySelector('.template-name').textContent = rememberedTemplate(language)?.name ?? text.templateDefault;
+      block.querySelector('.choice-name').textContent = rememberedFile(slot)?.name ?? text[block.dataset.default];
     };
     block.querySelector('input[type=file]').addEventListener('change', async event => {
       const file = event.target.files[0];
-      if (file && !rememberTemplate(language, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
+      if (file && !rememberFile(slot, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
         status(text.templateNotRemembered(file.name), true);
       event.target.value = '';
       show();
     });
-    block.querySelector('.forget').addEventListener('click', () => { forgetTemplate(language); show(); });
+    block.querySelector('.forget').addEventListener('click', () => { forgetFile(slot); show(); });
     show();
   }
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Bulletins.Options;
 using ReportBuilder.Problems;
 
 namespace ReportBuilder.Cli.Errors;
@@ -13,16 +14,13 @@ public static class UserErrors
             ("suggestion", suggestion is null ? new LocalText("Empty") : new LocalText("C002.Suggestion", ("suggestion", suggestion))));
 
     public static UserException InvalidJson(string file, long line, long column, string detail) =>
-        UserException.Of("C003", "invalid-json", file, ExitCodes.Usage, ("file", file), ("line", line), ("column", column), ("detail", detail));
+        new(SettingsProblems.InvalidJson(file, line, column, detail), ExitCodes.Usage);
 
-    public static UserException NotUtf8(string file, long line) =>
-        UserException.Of("C004", "not-utf8", file, ExitCodes.Usage, ("file", file), ("line", line));
+    public static UserException NotUtf8(string file, long line) => new(SettingsProblems.NotUtf8(file, line), ExitCodes.Usage);
 
-    public static UserException NotAList(string file, string key, string example) =>
-        UserException.Of("C005", "not-a-list", file, ExitCodes.Usage, ("file", file), ("key", key), ("example", example));
+    public static UserException NotAList(string file, string key, string example) => new(SettingsProblems.NotAList(file, key, example), ExitCodes.Usage);
 
-    public static UserException BackslashInPath(string file, long line) =>
-        UserException.Of("C006", "backslash-in-path", file, ExitCodes.Usage, ("file", file), ("line", line));
+    public static UserException BackslashInPath(string file, long line) => new(SettingsProblems.BackslashInPath(file, line), ExitCodes.Usage);
 
     public static UserException BadOption(string key, object found, LocalText expected) =>
         UserException.Of("C007", "bad-option", key, ExitCodes.Usage, ("key", key), ("found", found), ("expected", expected),
