@@ -216,6 +216,12 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
 
         await Eventually.Holds(async () => (await pane.Text("#status")).Contains("appsettings.json is not valid JSON (line 2", StringComparison.Ordinal), "the settings problem");
         Assert.Contains("missing comma", await pane.Text("#status"), StringComparison.Ordinal);
+        // In a Russian Office, the same problem in Russian (the parser's own detail aside).
+        await using var russian = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: "ru-RU");
+        await russian.Page.SetInputFilesAsync("#settings-choice input[type=file]", _temp.File("appsettings.json"));
+        await russian.Page.ClickAsync("#check");
+        await Eventually.Holds(async () => (await russian.Text("#status")).Contains("appsettings.json — неверный JSON (строка 2", StringComparison.Ordinal), "the settings problem in Russian");
+        Assert.Contains("пропущенной запятой", await russian.Text("#status"), StringComparison.Ordinal);
     }
 
     [Fact]

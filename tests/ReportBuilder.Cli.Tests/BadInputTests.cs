@@ -191,7 +191,7 @@ public sealed class BadInputTests : IDisposable
     // Templates -------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("missing", "the file does not exist", "Check the template path")]
+    [InlineData("missing", "the file does not exist", "Check the template's path")]
     [InlineData("doc", "Word 97-2003 document (.doc)", "save it as a Word Document (.docx)")]
     [InlineData("corrupt", "the file is damaged: its zip structure is damaged", "save it again as a Word Document (.docx)")]
     public void Template_files_that_cannot_be_read(string kind, string found, string advice)

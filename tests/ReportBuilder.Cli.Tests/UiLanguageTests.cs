@@ -68,6 +68,22 @@ public sealed class UiLanguageTests : IDisposable
     }
 
     [Fact]
+    [UseCulture("ru-RU")]
+    public void On_a_russian_windows_a_damaged_register_and_bad_settings_are_explained_in_russian()
+    {
+        Damaged();
+        var damaged = CliRunner.Run(_temp.Path, "validate", "-r", "register.xlsx");
+        Assert.Contains("файл повреждён", damaged.Out, StringComparison.Ordinal);
+        AllRussian(damaged.Out);
+
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Register": { "Paths": "register.xlsx" } }""");
+        var settings = CliRunner.Run(_temp.Path, "validate");
+        Assert.Equal(2, settings.ExitCode);
+        Assert.Contains("должно быть списком в квадратных скобках", settings.Error, StringComparison.Ordinal);
+        AllRussian(settings.Error);
+    }
+
+    [Fact]
     public void The_setting_chooses_the_language_when_the_command_line_does_not()
     {
         PlantedErrors();
