@@ -216,6 +216,7 @@ public sealed class RussianDeclensionTests
     [InlineData("Асель НУРМАГАНБЕТ", "f")]
     [InlineData("Серик НУРМАГАНБЕТ", "m")]
     [InlineData("Ольга Достоевская", "f")]
+    [InlineData("Шамиль ПАК", "m")]
     public void Judges_gender_from_the_name(string name, string expected)
     {
         var parsed = RussianPersonName.Parse(name)!;
@@ -256,8 +257,9 @@ public sealed class RussianDeclensionTests
     }
 
     [Theory]
-    [InlineData("Шамиль ПАК")]
     [InlineData("Жан Ли")]
+    [InlineData("ПАК Саша")]
+    [InlineData("Женя ЦОЙ")]
     public void Judges_whose_gender_the_name_does_not_tell(string name)
     {
         var parsed = RussianPersonName.Parse(name);

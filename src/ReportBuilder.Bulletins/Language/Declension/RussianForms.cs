@@ -58,8 +58,7 @@ public static class RussianForms
     public static (Gender? Gender, FormSource Source) JudgeGender(CourtEvent e)
     {
         if (e.Extra.TryGetValue("JudgeGender", out var column) && ChoiceText.TryGender(column, out var g)) return (g, FormSource.Column);
-        var name = (e.JudgeRu ?? e.JudgeEn) is { } judge ? RussianPersonName.Parse(judge) : null;
-        var guess = name is null ? null : RussianGender.Guess(name.Given, name.Surname);
+        var guess = (e.JudgeRu ?? e.JudgeEn) is { } judge ? RussianGender.OfName(judge) : null;
         return (guess, guess is null ? FormSource.Unsure : FormSource.Rule);
     }
 
