@@ -165,6 +165,28 @@ public sealed class RussianDeclensionTests
     [InlineData("Атырау", "prep", "Атырау")]
     [InlineData("Талгар", "acc", "Талгар")]
     [InlineData("Акмола", "acc", "Акмолу")]
+    // Towns named by an adjective, alone or with their noun.
+    [InlineData("Солнечный", "gen", "Солнечного")]
+    [InlineData("Солнечный", "prep", "Солнечном")]
+    [InlineData("Степной", "dat", "Степному")]
+    [InlineData("Первомайский", "gen", "Первомайского")]
+    [InlineData("Первомайский", "ins", "Первомайским")]
+    [InlineData("Верхний", "gen", "Верхнего")]
+    [InlineData("Луговое", "gen", "Лугового")]
+    [InlineData("Луговое", "acc", "Луговое")]
+    [InlineData("Заречная", "gen", "Заречной")]
+    [InlineData("Заречная", "acc", "Заречную")]
+    [InlineData("Горячая", "ins", "Горячей")]
+    [InlineData("Зелёная Роща", "gen", "Зелёной Рощи")]
+    [InlineData("Зелёная Роща", "ins", "Зелёной Рощей")]
+    [InlineData("Красный Яр", "gen", "Красного Яра")]
+    [InlineData("Новое Поле", "gen", "Нового Поля")]
+    [InlineData("Светлое Озеро", "prep", "Светлом Озере")]
+    // The kind of place declines; its name keeps the nominative.
+    [InlineData("село Каменка", "gen", "села Каменка")]
+    [InlineData("посёлок Солнечный", "gen", "посёлка Солнечный")]
+    [InlineData("аул Жана-Турмыс", "prep", "ауле Жана-Турмыс")]
+    [InlineData("город Алматы", "dat", "городу Алматы")]
     public void Places(string place, string c, string expected)
     {
         var declined = RussianPlaces.Decline(place, Case(c));
@@ -241,6 +263,8 @@ public sealed class RussianDeclensionTests
     [InlineData("place", "Кзыл Орда")]
     [InlineData("place", "Тверь")]
     [InlineData("place", "Berlin")]
+    [InlineData("place", "Великие Луки")]
+    [InlineData("place", "Белая Церковь")]
     [InlineData("phrase", "«ДВК»")]
     [InlineData("phrase", "из Алматы")]
     public void Says_unsure_where_the_rules_cannot_decide(string what, string word)
