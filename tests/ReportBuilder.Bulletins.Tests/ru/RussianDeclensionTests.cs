@@ -81,6 +81,16 @@ public sealed class RussianDeclensionTests
     [InlineData("Глинка", "f", "gen", "Глинки")]
     [InlineData("Глинка", "m", "ins", "Глинкой")]
     [InlineData("Берия", "m", "gen", "Берии")]
+    // Kazakh letters are Cyrillic letters: the surname declines like any other.
+    [InlineData("ҚАЙРАТОВ", "m", "dat", "ҚАЙРАТОВУ")]
+    [InlineData("Жақыпов", "m", "gen", "Жақыпова")]
+    [InlineData("Сәрсенбаев", "m", "ins", "Сәрсенбаевым")]
+    [InlineData("ЕСІМ", "f", "gen", "ЕСІМ")]
+    [InlineData("Жақсыбек", "m", "gen", "Жақсыбека")]
+    // The first part of these double surnames never declines.
+    [InlineData("Тер-Оганян", "m", "gen", "Тер-Оганяна")]
+    [InlineData("Мелик-Пашаев", "m", "dat", "Мелик-Пашаеву")]
+    [InlineData("Иванов-Петров", "m", "gen", "Иванова-Петрова")]
     public void Surnames(string surname, string gender, string c, string expected)
     {
         var declined = RussianNames.Surname(surname, Sex(gender), Case(c));
@@ -134,6 +144,18 @@ public sealed class RussianDeclensionTests
     [InlineData("Айгерим", "f", "ins", "Айгерим")]
     [InlineData("Любовь", "f", "gen", "Любови")]
     [InlineData("Али", "m", "gen", "Али")]
+    // Names that drop a vowel, or ё, when declined.
+    [InlineData("Павел", "m", "gen", "Павла")]
+    [InlineData("Павел", "m", "ins", "Павлом")]
+    [InlineData("Лев", "m", "dat", "Льву")]
+    [InlineData("ЛЕВ", "m", "gen", "ЛЬВА")]
+    [InlineData("Пётр", "m", "gen", "Петра")]
+    [InlineData("Петр", "m", "prep", "Петре")]
+    // Kazakh letters.
+    [InlineData("Нұрлан", "m", "gen", "Нұрлана")]
+    [InlineData("Әсет", "m", "dat", "Әсету")]
+    [InlineData("Ақмарал", "f", "gen", "Ақмарал")]
+    [InlineData("Әлия", "f", "gen", "Әлии")]
     public void Given_names(string given, string gender, string c, string expected)
     {
         var declined = RussianNames.GivenName(given, Sex(gender), Case(c));

@@ -41,6 +41,9 @@ public static class RussianNames
 
     private static readonly EndingRule[] MaleGivenNames =
     [
+        // Names that lose a vowel (or ё) when declined: Павел → Павла, Лев → Льва, Пётр → Петра.
+        EndingRule.Of("павел", 2, "ла лу ла лом ле"), EndingRule.Of("лев", 2, "ьва ьву ьва ьвом ьве"),
+        EndingRule.Of("пётр", 3, "етра етру етра етром етре"), EndingRule.Of("петр", 3, "етра етру етра етром етре"),
         EndingRule.Of("ья", 1, "и е ю ёй е"), EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
         EndingRule.Of("ий", 1, "я ю я ем и"), EndingRule.Of("й", 1, "я ю я ем е"), EndingRule.Of("ь", 1, "я ю я ем е"),
         .. Consonants("а у а ом е"),
@@ -58,8 +61,14 @@ public static class RussianNames
         EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
     ];
 
+    /// <summary>A row per consonant (Kazakh ғ қ ң һ too), then the vowels of the Kazakh alphabet, which end a name that does not change.</summary>
     private static IEnumerable<EndingRule> Consonants(string? endings) =>
-        "бвгджзклмнпрстфхцчшщ".Select(c => endings is null ? EndingRule.Unchanged(c.ToString()) : EndingRule.Of(c.ToString(), 0, endings));
+        [.. Spelling.Consonants.Select(c => endings is null ? EndingRule.Unchanged(c.ToString()) : EndingRule.Of(c.ToString(), 0, endings)),
+         .. "әөұүі".Select(c => EndingRule.Unchanged(c.ToString()))];
+
+    /// <summary>First parts of a double surname that never decline: Тер-Оганян → Тер-Оганяна, Мелик-Пашаев → Мелик-Пашаева.</summary>
+    private static readonly HashSet<string> FixedPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    { "тер", "мелик", "абу", "ибн", "бен", "ван", "фон", "де", "ди", "да", "ле", "ла", "аль", "эль" };
 
     public static Declined Surname(string surname, Gender gender, GrammaticalCase grammaticalCase) =>
         Parts(surname, gender == Gender.Female ? FemaleSurnames : MaleSurnames, grammaticalCase);
@@ -74,6 +83,7 @@ public static class RussianNames
         var parts = word.Split('-');
         for (var i = 0; i < parts.Length; i++)
         {
+            if (i < parts.Length - 1 && FixedPrefixes.Contains(parts[i])) continue;
             var rule = Spelling.IsCyrillic(parts[i]) ? EndingRule.Find(table, parts[i]) : null;
             if (rule is null)
             {

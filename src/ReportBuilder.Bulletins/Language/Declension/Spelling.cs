@@ -16,7 +16,14 @@ internal static class Spelling
         return ending;
     }
 
-    public static bool IsCyrillic(string word) => word.Length > 0 && word.All(c => c is (>= 'А' and <= 'я') or 'ё' or 'Ё' or '-' or '\'');
+    /// <summary>Letters of the Kazakh alphabet beyond the Russian one (and Ukrainian і): Cyrillic letters like any other.</summary>
+    public const string KazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
-    public static bool IsConsonant(char c) => "бвгджзклмнпрстфхцчшщ".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+    /// <summary>The consonants endings attach to, Kazakh ғ қ ң һ included (Нұрлан → Нұрлана).</summary>
+    public const string Consonants = "бвгджзклмнпрстфхцчшщғқңһ";
+
+    public static bool IsCyrillic(string word) =>
+        word.Length > 0 && word.All(c => c is (>= 'А' and <= 'я') or 'ё' or 'Ё' or '-' or '\'' || KazakhLetters.Contains(c, StringComparison.Ordinal));
+
+    public static bool IsConsonant(char c) => Consonants.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 }
