@@ -242,6 +242,18 @@ public sealed class RussianDeclensionTests
     [InlineData("сторонник оппозиции", "gen", "сторонника оппозиции")]
     [InlineData("доверенное лицо кандидата", "gen", "доверенного лица кандидата")]
     [InlineData("верующий", "gen", "верующего")]
+    // A hyphenated compound declines in both parts; a fixed prefix does not.
+    [InlineData("инженер-строитель", "gen", "инженера-строителя")]
+    [InlineData("журналист-расследователь", "ins", "журналистом-расследователем")]
+    [InlineData("вице-президент фонда", "gen", "вице-президента фонда")]
+    // An apposition after a comma declines too.
+    [InlineData("блогер, автор канала о политике", "gen", "блогера, автора канала о политике")]
+    // Two heads of different gender joined by «и».
+    [InlineData("журналистка и переводчик", "gen", "журналистки и переводчика")]
+    [InlineData("член партии и профсоюза", "gen", "члена партии и профсоюза")]
+    // A phrase between the adjective and its noun.
+    [InlineData("известный в области адвокат", "gen", "известного в области адвоката")]
+    [InlineData("бывший в прошлом депутат", "dat", "бывшему в прошлом депутату")]
     public void Descriptions(string phrase, string c, string expected)
     {
         var declined = RussianPhrases.Decline(phrase, Case(c));

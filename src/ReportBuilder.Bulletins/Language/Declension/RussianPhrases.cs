@@ -23,7 +23,7 @@ public static class RussianPhrases
     ];
 
     /// <summary>Nouns that end like adjectives.</summary>
-    private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.OrdinalIgnoreCase) { "герой", "гений", "изгой", "вице-", "лидер" };
+    private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.OrdinalIgnoreCase) { "герой", "гений", "изгой", "лидер" };
 
     private static readonly (EndingRule Rule, Kind Kind)[] Nouns =
     [
@@ -63,29 +63,89 @@ public static class RussianPhrases
                     declinedAny = true;
                     continue;
                 }
-                if (Noun(core) is { } noun && (kind is null || kind == noun.Kind || !declinedAny))
+                if (Compound(core) is { } compound && (kind is null || kind == compound.Kind || !declinedAny))
                 {
-                    words[i] = lead + noun.Rule.Apply(core, grammaticalCase) + trail;
-                    kind ??= noun.Kind;
+                    words[i] = lead + compound.Apply(grammaticalCase) + trail;
+                    kind ??= compound.Kind;
                     seeking = false;
                     declinedAny = true;
+                    // The head itself may end in a comma before an apposition: «блогер, автор канала».
+                    if (trail.EndsWith(',')) NextHead(i);
+                    continue;
+                }
+                // Adjectives, then a phrase of their own, then their noun: «известный в области адвокат».
+                if (declinedAny && FunctionWords.Contains(core) && HeadAfter(words, i + 1, kind) is { } head)
+                {
+                    i = head - 1;
                     continue;
                 }
                 if (!declinedAny) return Declined.Unsure(phrase);
                 seeking = false; // the adjectives were the head: бывший политический заключённый
             }
             // After the head: a coordinated head may follow "и" or a comma, in the same gender.
-            if ((core == "и" || trail.EndsWith(',')) && i + 1 < words.Length && StartsHead(Split(words[i + 1]).Core, kind)) seeking = true;
+            if (core == "и" || trail.EndsWith(',')) NextHead(i);
         }
         return new Declined(string.Join(' ', words), true);
+
+        // After "и" or a comma at word i: does another head begin? A masculine head after a
+        // feminine one keeps its own gender («журналистка и переводчик»).
+        void NextHead(int i)
+        {
+            if (i + 1 >= words.Length || !StartsHead(Split(words[i + 1]).Core, kind)) return;
+            seeking = true;
+            if (Noun(Split(words[i + 1]).Core) is { Kind: Kind.Masculine }) (kind, declinedAny) = (null, false);
+        }
     }
 
+    /// <summary>
+    /// Whether a word after "и" or a comma begins another head in the nominative: the same
+    /// gender as the first, or a masculine noun in a consonant (its nominative; a genitive never
+    /// ends so), which cannot be read as a genitive («член партии и профсоюза» stays as it is).
+    /// </summary>
     private static bool StartsHead(string word, Kind? kind)
     {
         if (Adjective(word) is { } adjective) return adjective.Kind == kind;
         var lower = word.ToLowerInvariant();
         if (ObliqueEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))) return false;
-        return Noun(word) is { } noun && noun.Kind == kind;
+        return Compound(word) is { } noun && (noun.Kind == kind || (noun.Kind == Kind.Masculine && Spelling.IsConsonant(lower[^1])));
+    }
+
+    /// <summary>The index of the noun that the adjectives before a prepositional phrase belong to, within three words; null if none.</summary>
+    private static int? HeadAfter(string[] words, int from, Kind? kind)
+    {
+        for (var j = from + 1; j < Math.Min(words.Length, from + 4); j++)
+        {
+            var core = Split(words[j]).Core;
+            var lower = core.ToLowerInvariant();
+            if (Split(words[j - 1]).Trail.Length > 0) return null; // a comma or bracket ends the phrase
+            if (!ObliqueEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && Noun(core) is { } noun && noun.Kind == kind && Spelling.IsConsonant(lower[^1]))
+                return j;
+        }
+        return null;
+    }
+
+    /// <summary>Prefixes that stay as they are in a compound: вице-президент → вице-президента.</summary>
+    private static readonly HashSet<string> FixedPrefixes = new(StringComparer.OrdinalIgnoreCase) { "вице", "экс", "обер", "унтер", "лейб", "штаб", "пресс", "генерал" };
+
+    /// <summary>A noun, or a hyphenated compound whose parts all decline (инженер-строитель → инженера-строителя).</summary>
+    private static CompoundNoun? Compound(string word)
+    {
+        var parts = word.Split('-');
+        if (parts.Length == 1) return Noun(word) is { } single ? new CompoundNoun([single.Rule], [word], single.Kind) : null;
+        var rules = new List<EndingRule?>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i < parts.Length - 1 && FixedPrefixes.Contains(parts[i])) { rules.Add(null); continue; }
+            if (Noun(parts[i]) is not { } part) return null;
+            rules.Add(part.Rule);
+        }
+        return Noun(parts[^1]) is { } last ? new CompoundNoun(rules, parts, last.Kind) : null;
+    }
+
+    private sealed record CompoundNoun(IReadOnlyList<EndingRule?> Rules, string[] Parts, Kind Kind)
+    {
+        public string Apply(GrammaticalCase grammaticalCase) =>
+            string.Join('-', Parts.Select((part, i) => Rules[i] is { } rule ? rule.Apply(part, grammaticalCase) : part));
     }
 
     private static (EndingRule Rule, Kind Kind)? Adjective(string word)
