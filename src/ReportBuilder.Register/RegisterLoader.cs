@@ -101,6 +101,7 @@ public static class RegisterLoader
                 : spec == RegisterSheets.Events ? EventsSheet.Read(table).ToList()
                 : spec == RegisterSheets.Articles ? ArticlesSheet.Read(table).ToList()
                 : spec == RegisterSheets.Context ? ContextSheet.Read(table).ToList()
+                : spec == RegisterSheets.Forms ? FormsSheet.Read(table).ToList()
                 : RatesSheet.Read(table).ToList();
         });
         var persons = new List<Person>();
@@ -108,6 +109,7 @@ public static class RegisterLoader
         var articles = new List<ArticleTitle>();
         var context = new List<ContextRow>();
         var rates = new List<ExchangeRate>();
+        var forms = new List<ConfirmedForm>();
         for (var i = 0; i < tables.Count; i++)
         {
             problems.AddRange(tables[i].Problems.Items);
@@ -118,6 +120,7 @@ public static class RegisterLoader
                 case List<ArticleTitle> a: articles.AddRange(a); break;
                 case List<ContextRow> c: context.AddRange(c); break;
                 case List<ExchangeRate> r: rates.AddRange(r); break;
+                case List<ConfirmedForm> f: forms.AddRange(f); break;
             }
         }
 
@@ -133,6 +136,7 @@ public static class RegisterLoader
         events = SharedRows.Merge(events, e => e.Id, e => e.Row, "EventId", problems);
         articles = SharedRows.Merge(articles, a => a.Part is null ? a.Article : $"{a.Article} part {a.Part}", a => a.Row, "Article", problems);
         rates = SharedRows.Merge(rates, r => $"{r.Date:yyyy-MM-dd} {r.Currency}", r => r.Row, "Date", problems);
+        forms = SharedRows.Merge(forms, f => ConfirmedForm.Key(f.Kind, f.Nominative), f => f.Row, "Nominative", problems);
 
         var register = new CaseRegister
         {
@@ -141,6 +145,7 @@ public static class RegisterLoader
             Articles = articles,
             Context = context,
             Rates = rates,
+            Forms = forms,
             Files = [.. workbooks.Select(w => w.File)],
             SourcePaths = [.. workbooks.Select(w => w.FullPath)],
             Snapshots = [.. workbooks.Select(w => w.Bytes)],

@@ -102,6 +102,8 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         await problems.Filter(new LocatorFilterOptions { HasText = "Events!B4" }).ClickAsync();
         // A problem in another workbook cannot be selected in this one.
         await problems.Filter(new LocatorFilterOptions { HasText = "second.xlsx Persons!A2" }).ClickAsync();
+        // Selecting is asynchronous (Office queues it until context.sync): wait for both, then check nothing else was selected.
+        await Eventually.Holds(async () => (await pane.Selected()).Length >= 2, "both cells selected");
         Assert.Equal(["Events!C3", "Events!B4"], await pane.Selected());
         Assert.Empty(pane.RequestsElsewhere(fixture));
     }

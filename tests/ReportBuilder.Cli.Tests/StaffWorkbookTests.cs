@@ -43,7 +43,7 @@ public sealed class StaffWorkbookTests : IDisposable
             Assert.True(sheetBytes < 200_000, $"{sheetBytes:N0} bytes of sheet XML");
         }
         using var workbook = new XLWorkbook(_temp.File("register.xlsx"));
-        Assert.Equal(["Instructions", "Persons", "Events", "Articles", "Context", "Rates"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Instructions", "Persons", "Events", "Articles", "Context", "Rates", "Forms"], workbook.Worksheets.Select(w => w.Name));
         var events = workbook.Worksheet("Events");
         Assert.Equal("EventsTable", Assert.Single(events.Tables).Name);
         Assert.Equal(1, events.SheetView.SplitRow);

@@ -15,7 +15,7 @@ public static partial class RussianSurface
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal)
     {
         "ReportBuilder", "Excel", "Word", "XML", "Notepad", "README", "JSON", "UTF", "ANSI", "CSV", "DTD", "ISO", "USD", "zip",
-        "xlsx", "xls", "docx", "dotx", "doc", "json", "Persons", "Events", "Articles", "Rates", "Sentences", "Fines", "Bans", "Context",
+        "xlsx", "xls", "docx", "dotx", "doc", "json", "Persons", "Events", "Articles", "Rates", "Sentences", "Fines", "Bans", "Context", "Forms",
         "PersonId", "Publish", "else", "latest", "day", "week", "month", "en", "ru", "Check", "register", "Generate", "bulletin",
         "again", "replace", "drafts", "reportbuilder", "validate", "init", "generate", "render", "templates", "sample", "forms", "bench",
         "help", "strict", "events", "each", "if", "list", "part", "rb", "Windows",

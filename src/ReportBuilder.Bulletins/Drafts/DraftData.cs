@@ -21,6 +21,9 @@ public sealed class DraftData
     private readonly bool _russian;
     private readonly NoteText _say;
 
+    /// <summary>The unsure words already noted, per item: a word printed in several places gets one note.</summary>
+    private readonly HashSet<(int Item, string Text)> _noted = [];
+
     private DraftData(LanguageRules rules, CaseRegister register, ReviewNotes notes)
     {
         _say = NoteText.For(rules.Code);
@@ -184,8 +187,8 @@ public sealed class DraftData
         // columns override them, and a form the rules cannot decide gets a review note.
         foreach (var (suffix, grammaticalCase) in RussianForms.Cases)
             data["name" + suffix] = _russian ? NameForm(item, suffix, grammaticalCase) : $"{given} {surname}";
-        data["cityGen"] = _russian ? Noted(item, RussianForms.CityGenitive(p), "the town", "CityRuGen") ?? data["city"] : data["city"];
-        data["descriptionGen"] = _russian ? Noted(item, RussianForms.DescriptionGenitive(p), "the description", "DescriptionRuGen") ?? data["description"] : data["description"];
+        data["cityGen"] = _russian ? Noted(item, RussianForms.CityGenitive(_register, p), "town") ?? data["city"] : data["city"];
+        data["descriptionGen"] = _russian ? Noted(item, RussianForms.DescriptionGenitive(_register, p), "description") ?? data["description"] : data["description"];
         // Who the person is, ready for a sentence: "a civil activist from Talgar" / «гражданский активист из Талгара»;
         // whoGen in the genitive (Russian), whoFull/whoGenFull with the region in brackets.
         var description = (string?)data["description"];
@@ -202,18 +205,19 @@ public sealed class DraftData
     private string NameForm(BulletinItem item, string suffix, GrammaticalCase grammaticalCase)
     {
         var person = item.Person;
-        var form = RussianForms.Name(person, suffix, grammaticalCase);
-        if (form.Source == FormSource.Unsure)
-            _notes.Add(item.Number, _say.NameUnsure($"{person.GivenNameRu} {person.SurnameRu}", CaseName(grammaticalCase), form.Text, suffix, person.Source.ToString()), anchor: form.Text);
+        var form = RussianForms.Name(_register, person, suffix, grammaticalCase);
+        // One note per unsure name, not one per case: the editor confirms the name once.
+        if (form.Source == FormSource.Unsure && _noted.Add((item.Number, form.Text)))
+            _notes.Add(item.Number, _say.NameUnsure(RussianForms.NameNominative(person), form.Text, person.Source.ToString()), anchor: form.Text);
         return form.Text;
     }
 
     /// <summary>The form's text (null when there is no Russian text); where the rules were unsure, a note saying which column fixes it.</summary>
-    private string? Noted(BulletinItem item, Form? form, string what, string column)
+    private string? Noted(BulletinItem item, Form? form, string what)
     {
         if (form is not { } f) return null;
-        if (f.Source == FormSource.Unsure)
-            _notes.Add(item.Number, _say.WordUnsure(what, f.Text, column, item.Person.Source.ToString()), anchor: f.Text);
+        if (f.Source == FormSource.Unsure && _noted.Add((item.Number, f.Text)))
+            _notes.Add(item.Number, _say.WordUnsure(what, f.Text, item.Person.Source.ToString()), anchor: f.Text);
         return f.Text;
     }
 
@@ -224,13 +228,12 @@ public sealed class DraftData
     private bool JudgeFemale(BulletinItem item, string? judge)
     {
         if (judge is null) return false;
-        var (gender, source) = RussianForms.JudgeGender(item.Event);
+        var (gender, source) = RussianForms.JudgeGender(_register, item.Event);
         if (source == FormSource.Unsure && _russian)
             _notes.Add(item.Number, _say.JudgeUnsure(judge, item.Event.JudgeCell.ToString()), anchor: judge);
         return gender == Gender.Female;
     }
 
-    private static string CaseName(GrammaticalCase grammaticalCase) => grammaticalCase.ToString().ToLowerInvariant();
 
     /// <summary>This language's text, or the other language's with a note saying so.</summary>
     private string? Text(int item, string? english, string? russian, string column, SourceRow row)

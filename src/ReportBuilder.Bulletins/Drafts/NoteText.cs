@@ -13,8 +13,9 @@ public abstract class NoteText
     public static NoteText For(string language) => language == "ru" ? new Russian() : new English();
 
     public abstract string RegisterRow(string row);
-    public abstract string NameUnsure(string name, string caseName, string used, string suffix, string at);
-    public abstract string WordUnsure(string what, string text, string column, string at);
+    /// <summary>One note per unsure name, pointing to the Forms sheet where the right forms are confirmed once.</summary>
+    public abstract string NameUnsure(string name, string used, string at);
+    public abstract string WordUnsure(string what, string text, string at);
     public abstract string JudgeUnsure(string judge, string at);
     public abstract string MissingTranslation(string column, string at);
     public abstract string ArticleWithoutTitle(string article, string? part, string at);
@@ -25,12 +26,14 @@ public abstract class NoteText
     private sealed class English : NoteText
     {
         public override string RegisterRow(string row) => $"Register: {row}";
-        public override string NameUnsure(string name, string caseName, string used, string suffix, string at) =>
-            $"The rules cannot put {name} in the {caseName}; \"{used}\" was used. If it is wrong, fill GivenNameRu{suffix} and SurnameRu{suffix} at {at}.";
-        public override string WordUnsure(string what, string text, string column, string at) =>
-            $"The rules cannot put {(what == "town" ? "the town" : "the description")} '{text}' in the genitive; it was left as it is. If it is wrong, fill {column} at {at}.";
+        public override string NameUnsure(string name, string used, string at) =>
+            $"The rules are not sure how to decline the name \"{name}\" ({at}); the Russian draft prints \"{used}\". If that is wrong, confirm the right forms once on the Forms sheet " +
+            $"(Kind: name; Nominative: {name}; the cases needed: Gen, Dat, Acc, Ins, Prep): every later bulletin uses them.";
+        public override string WordUnsure(string what, string text, string at) =>
+            $"The rules are not sure how to put {(what == "town" ? "the town" : "the description")} \"{text}\" ({at}) in the genitive; it is printed as it is. " +
+            $"If that is wrong, confirm the genitive once on the Forms sheet (Kind: {(what == "town" ? "town" : "description")}; Nominative: {text}; Gen: …).";
         public override string JudgeUnsure(string judge, string at) =>
-            $"The judge's gender cannot be told from '{judge}'; the verbs are written for a man. Fill JudgeGender (M or F) at {at}.";
+            $"The judge's gender cannot be told from \"{judge}\" ({at}); the Russian verbs are written for a man. If the judge is a woman, say so once on the Forms sheet (Kind: judge; Nominative: {judge}; Gender: F).";
         public override string MissingTranslation(string column, string at) => $"{column} is empty at {at}; the Russian text was used.";
         public override string ArticleWithoutTitle(string article, string? part, string at) =>
             $"Article {article}{(part is null ? "" : " part " + part)} has no title on the Articles sheet ({at}); check the article.";
@@ -49,12 +52,14 @@ public abstract class NoteText
         };
 
         public override string RegisterRow(string row) => $"Реестр: {row}";
-        public override string NameUnsure(string name, string caseName, string used, string suffix, string at) =>
-            $"Правила не могут поставить {name} в {Cases.GetValueOrDefault(caseName, caseName)} падеж; использовано «{used}». Если это неверно, заполните GivenNameRu{suffix} и SurnameRu{suffix} в {at}.";
-        public override string WordUnsure(string what, string text, string column, string at) =>
-            $"Правила не могут поставить {(what == "town" ? "название города" : "описание")} «{text}» в родительный падеж; оставлено как есть. Если это неверно, заполните {column} в {at}.";
+        public override string NameUnsure(string name, string used, string at) =>
+            $"Правила не уверены, как склонять имя «{name}» ({at}); в черновике напечатано «{used}». Если это неверно, подтвердите верные формы один раз на листе Forms " +
+            $"(Что: имя; Именительный: {name}; нужные падежи: Родительный, Дательный, Винительный, Творительный, Предложный) — их возьмут все следующие бюллетени.";
+        public override string WordUnsure(string what, string text, string at) =>
+            $"Правила не уверены, как поставить {(what == "town" ? "название города" : "описание")} «{text}» ({at}) в родительный падеж; оно напечатано как есть. " +
+            $"Если это неверно, подтвердите родительный падеж один раз на листе Forms (Что: {(what == "town" ? "город" : "описание")}; Именительный: {text}; Родительный: …).";
         public override string JudgeUnsure(string judge, string at) =>
-            $"По имени «{judge}» нельзя определить пол судьи; глаголы написаны в мужском роде. Заполните JudgeGender (M или F) в {at}.";
+            $"По имени «{judge}» ({at}) нельзя определить пол судьи; глаголы написаны в мужском роде. Если судья — женщина, укажите это один раз на листе Forms (Что: судья; Именительный: {judge}; Пол: Ж).";
         public override string MissingTranslation(string column, string at) => $"Колонка {column} пуста в {at}; использован английский текст.";
         public override string ArticleWithoutTitle(string article, string? part, string at) =>
             $"У статьи {article}{(part is null ? "" : $" (часть {part})")} нет названия на листе Articles ({at}); проверьте статью.";

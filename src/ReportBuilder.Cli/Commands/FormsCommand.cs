@@ -7,6 +7,7 @@ using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register;
 using ReportBuilder.Register.Model;
+using ReportBuilder.Register.Writing.Marking;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,11 +37,11 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = AppConfiguration.Load(settings.Set);
-        var loaded = ConsoleProgress.Run("Reading the register…", () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
+        var loaded = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, FrozenClock.Now()));
         if (loaded.Problems.HasErrors)
         {
             ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
-            AnsiConsole.MarkupLine("[red]The register has errors; fix them first (the forms of a register read in part would mislead).[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.FormsNeedAWholeRegister"))}[/]");
             return ExitCodes.InputErrors;
         }
         var entries = Entries(loaded.Register);
@@ -54,7 +55,7 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
             }));
             return ExitCodes.Ok;
         }
-        var table = new Table().AddColumns("Kind", "Where", "Nominative", "Source", "Forms");
+        var table = new Table().AddColumns(Ui.Say("Cli.Forms.Kind"), Ui.Say("Cli.Column.Where"), Ui.Say("Cli.Forms.Nominative"), Ui.Say("Cli.Forms.Source"), Ui.Say("Cli.Forms.Forms"));
         foreach (var e in entries)
         {
             table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Where), Markup.Escape(e.Nominative),
@@ -62,7 +63,7 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
         }
         AnsiConsole.Write(table);
         var unsure = entries.Count(e => e.Source == "unsure");
-        AnsiConsole.MarkupLineInterpolated($"{entries.Count} form(s), {unsure} unsure. Fix a wrong form with the column the README names (SurnameRuGen …, CityRuGen, DescriptionRuGen, JudgeGender).");
+        Console.Out.WriteLine(Ui.Say(Audience.Launcher ? "Cli.FormsSummary.Launcher" : "Cli.FormsSummary", ("count", entries.Count), ("unsure", unsure)));
         return ExitCodes.Ok;
     }
 
@@ -72,18 +73,18 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
         foreach (var person in register.Persons)
         {
             var where = person.Source.ToString();
-            var names = RussianForms.Cases.ToDictionary(c => Key(c.Case.ToString()), c => RussianForms.Name(person, c.Suffix, c.Case));
+            var names = RussianForms.Cases.ToDictionary(c => Key(c.Case.ToString()), c => RussianForms.Name(register, person, c.Suffix, c.Case));
             entries.Add(new Entry("person", where, $"{person.GivenNameRu} {person.SurnameRu.ToUpperInvariant()}", Worst(names.Values),
                 names.ToDictionary(n => n.Key, n => n.Value.Text)));
-            if (RussianForms.CityGenitive(person) is { } city)
+            if (RussianForms.CityGenitive(register, person) is { } city)
                 entries.Add(new Entry("place", where, person.CityRu!, Name(city.Source), new Dictionary<string, string> { ["genitive"] = city.Text }));
-            if (RussianForms.DescriptionGenitive(person) is { } description)
+            if (RussianForms.DescriptionGenitive(register, person) is { } description)
                 entries.Add(new Entry("description", where, person.DescriptionRu!, Name(description.Source), new Dictionary<string, string> { ["genitive"] = description.Text }));
         }
         foreach (var judged in register.Events.Where(e => (e.JudgeRu ?? e.JudgeEn) is not null).GroupBy(e => e.JudgeRu ?? e.JudgeEn!))
         {
             var first = judged.First();
-            var (gender, source) = RussianForms.JudgeGender(first);
+            var (gender, source) = RussianForms.JudgeGender(register, first);
             var forms = new Dictionary<string, string> { ["gender"] = gender switch { Gender.Female => "female", Gender.Male => "male", _ => "male (assumed)" } };
             if (RussianPersonName.Parse(judged.Key) is { } name)
             {
@@ -95,10 +96,28 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
         return entries;
     }
 
+    private static readonly Dictionary<string, string> FormsSheetKinds = new(StringComparer.Ordinal)
+    {
+        ["person"] = "name", ["place"] = "town", ["description"] = "description", ["judge"] = "judge",
+    };
+
+    private static readonly Dictionary<string, string> FormsSheetCases = new(StringComparer.Ordinal)
+    {
+        ["genitive"] = "Gen", ["dative"] = "Dat", ["accusative"] = "Acc", ["instrumental"] = "Ins", ["prepositional"] = "Prep",
+    };
+
+    /// <summary>The unsure forms of one workbook, as rows of the Forms sheet for staff to confirm (the checked copy's "Forms to confirm").</summary>
+    public static IReadOnlyList<FormToConfirm> ToConfirm(CaseRegister register, string file) =>
+        [.. Entries(register)
+            .Where(e => e.Source == "unsure" && e.Where.StartsWith(file + " ", StringComparison.Ordinal))
+            .Select(e => new FormToConfirm(FormsSheetKinds[e.Kind], e.Nominative, null,
+                e.Forms.Where(f => FormsSheetCases.ContainsKey(f.Key)).ToDictionary(f => FormsSheetCases[f.Key], f => f.Value)))];
+
     private static string Worst(IEnumerable<Form> forms)
     {
         var sources = forms.Select(f => f.Source).ToList();
-        return Name(sources.Contains(FormSource.Unsure) ? FormSource.Unsure : sources.Contains(FormSource.Rule) ? FormSource.Rule : FormSource.Column);
+        return Name(sources.Contains(FormSource.Unsure) ? FormSource.Unsure : sources.Contains(FormSource.Rule) ? FormSource.Rule
+            : sources.Contains(FormSource.Column) ? FormSource.Column : FormSource.Confirmed);
     }
 
     private static string Name(FormSource source) => source.ToString().ToLowerInvariant();

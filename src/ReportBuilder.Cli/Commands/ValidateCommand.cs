@@ -93,7 +93,8 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var register = result.Register;
         var problems = result.Problems.Items.Where(p => p.File == register.Files[i]).ToList();
-        AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream, Ui.Language));
+        var forms = FormsCommand.ToConfirm(register, register.Files[i]);
+        AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream, Ui.Language, forms));
     }
 
     private static void WriteAnnotatedCopy(RegisterLoadResult result, string output, bool overwrite)

@@ -31,7 +31,10 @@ public sealed class RegisterLayout
     }
 
     public IReadOnlyList<string> SheetNames(SheetSpec sheet) =>
-        [sheet.Name, .. _aliases.GetValueOrDefault(sheet.Name)?.Names ?? []];
+        [.. new[] { sheet.Name }
+            .Concat(RussianColumnNames.OfSheet(sheet.Name))
+            .Concat(_aliases.GetValueOrDefault(sheet.Name)?.Names ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
 
     public IReadOnlyList<string> ColumnNames(SheetSpec sheet, ColumnSpec column) =>
         [.. new[] { column.Name }

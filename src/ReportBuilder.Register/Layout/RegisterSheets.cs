@@ -47,5 +47,12 @@ public static class RegisterSheets
         new("Date", Required: true), new("Currency", Required: true), new("KztPerUnit", Required: true),
     ]);
 
-    public static readonly IReadOnlyList<SheetSpec> All = [Persons, Events, Articles, Context, Rates];
+    /// <summary>Russian forms confirmed once by staff: they win over the rules in every bulletin.</summary>
+    public static readonly SheetSpec Forms = new("Forms", Required: false,
+    [
+        new("Kind", Required: true), new("Nominative", Required: true), new("Gender"),
+        new("Gen"), new("Dat"), new("Acc"), new("Ins"), new("Prep"),
+    ]);
+
+    public static readonly IReadOnlyList<SheetSpec> All = [Persons, Events, Articles, Context, Rates, Forms];
 }

@@ -41,7 +41,21 @@ internal static class RussianColumnNames
         {
             ["Date"] = ["Дата"], ["Currency"] = ["Валюта"], ["KztPerUnit"] = ["Курс"],
         },
+        ["Forms"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Kind"] = ["Что"], ["Nominative"] = ["Именительный"], ["Gender"] = ["Пол"], ["Gen"] = ["Родительный"],
+            ["Dat"] = ["Дательный"], ["Acc"] = ["Винительный"], ["Ins"] = ["Творительный"], ["Prep"] = ["Предложный"],
+        },
     };
+
+    /// <summary>The Russian names staff give the sheets themselves (Лица, События …), built in like the columns'.</summary>
+    private static readonly Dictionary<string, string[]> Sheets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Persons"] = ["Лица", "Персоны"], ["Events"] = ["События"], ["Articles"] = ["Статьи"],
+        ["Context"] = ["Контекст"], ["Rates"] = ["Курсы"], ["Forms"] = ["Формы"],
+    };
+
+    public static IReadOnlyList<string> OfSheet(string sheet) => Sheets.GetValueOrDefault(sheet) ?? [];
 
     public static IReadOnlyList<string> Of(string sheet, string column) =>
         Names.GetValueOrDefault(sheet)?.GetValueOrDefault(column) ?? [];

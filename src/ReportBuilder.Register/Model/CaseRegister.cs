@@ -9,6 +9,16 @@ public sealed class CaseRegister
     public IReadOnlyList<ContextRow> Context { get; init; } = [];
     public IReadOnlyList<ExchangeRate> Rates { get; init; } = [];
 
+    /// <summary>Russian forms staff confirmed on the Forms sheet.</summary>
+    public IReadOnlyList<ConfirmedForm> Forms { get; init; } = [];
+
+    private Dictionary<string, ConfirmedForm>? _forms;
+
+    /// <summary>The confirmed forms of a name, town, description or judge, as the register writes its nominative; null when none.</summary>
+    public ConfirmedForm? Confirmed(FormKind kind, string? nominative) =>
+        nominative is null ? null
+        : (_forms ??= Forms.GroupBy(f => ConfirmedForm.Key(f.Kind, f.Nominative)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(ConfirmedForm.Key(kind, nominative));
+
     /// <summary>The workbooks read, in the order given, as named in messages.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

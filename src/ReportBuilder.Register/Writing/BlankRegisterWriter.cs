@@ -56,7 +56,8 @@ public static class BlankRegisterWriter
             if (spec == RegisterSheets.Events && name == "Type") List(range, KebabNames.All<EventType>());
             else if (spec == RegisterSheets.Events && name == "Punishment") List(range, KebabNames.All<Punishment>());
             else if (spec == RegisterSheets.Events && name == "Publish") List(range, ["Y", "N"]);
-            else if (spec == RegisterSheets.Persons && name == "Gender") List(range, ["M", "F", "м", "ж"]);
+            else if (name == "Gender") List(range, ["M", "F", "м", "ж"]);
+            else if (spec == RegisterSheets.Forms && name == "Kind") List(range, ["name", "town", "description", "judge"]);
             else if (spec == RegisterSheets.Events && name == "PersonId")
             {
                 var validation = range.SetDataValidation();
@@ -116,6 +117,10 @@ public static class BlankRegisterWriter
             "   Статьи: название каждой статьи и части, в обоих языках.",
             "4. Context: background paragraphs with the dates they apply to.  Контекст: абзацы с датами, к которым они относятся.",
             "5. Rates: tenge per US dollar from a date on.  Курсы: тенге за доллар с указанной даты.",
+            "6. Forms: Russian forms confirmed once, for every bulletin after: a name, town, description or judge as the register writes it, and the cases",
+            "   (or the judge's gender) the rules got wrong. The checked copy lists the forms the rules were not sure of, ready to confirm and copy here.",
+            "   Формы: русские формы, подтверждённые один раз для всех следующих бюллетеней: имя, город, описание или судья, как в реестре, и падежи",
+            "   (или пол судьи), в которых ошиблись правила. Проверенная копия перечисляет формы, в которых правила не уверены: проверьте их и скопируйте сюда.",
             "",
             "Fill in English and Russian columns alike; a missing translation is flagged in the drafts.",
             "Заполняйте английские и русские колонки; пропущенный перевод будет отмечен в черновике.",

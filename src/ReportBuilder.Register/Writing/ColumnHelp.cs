@@ -51,6 +51,13 @@ internal static class ColumnHelp
         ["TextRu"] = ("Background paragraph in Russian.", "Текст по-русски."),
         ["Currency"] = ("Currency code, e.g. USD.", "Код валюты, например USD."),
         ["KztPerUnit"] = ("Tenge per one unit of the currency.", "Тенге за единицу валюты."),
+        ["Kind"] = ("What the forms are of: name, town, description or judge.", "Что склоняется: имя, город, описание или судья."),
+        ["Nominative"] = ("As the register writes it: «Назым Токтарова», «Солнечный».", "Как в реестре: «Назым Токтарова», «Солнечный»."),
+        ["Gen"] = ("Genitive (кого? чего?): «Назым Токтаровой», «Солнечного».", "Родительный (кого? чего?): «Назым Токтаровой», «Солнечного»."),
+        ["Dat"] = ("Dative (кому? чему?).", "Дательный (кому? чему?)."),
+        ["Acc"] = ("Accusative (кого? что?).", "Винительный (кого? что?)."),
+        ["Ins"] = ("Instrumental (кем? чем?).", "Творительный (кем? чем?)."),
+        ["Prep"] = ("Prepositional (о ком? о чём?).", "Предложный (о ком? о чём?)."),
     };
 
     public static (string En, string Ru) For(string column) => Help.GetValueOrDefault(column, (column, column));

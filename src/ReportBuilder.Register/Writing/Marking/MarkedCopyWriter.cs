@@ -20,7 +20,9 @@ public static class MarkedCopyWriter
     /// <param name="original">The original's path, named in the notice.</param>
     /// <param name="problems">The problems of this workbook.</param>
     /// <param name="language">The language of the problems' words (the notice on top is in both).</param>
-    public static void Write(byte[] workbook, string original, IReadOnlyList<Problem> problems, Stream output, UiLanguage language = UiLanguage.English)
+    /// <param name="forms">Russian forms the rules were not sure of, for a "Forms to confirm" sheet; none, no sheet.</param>
+    public static void Write(byte[] workbook, string original, IReadOnlyList<Problem> problems, Stream output, UiLanguage language = UiLanguage.English,
+        IReadOnlyList<FormToConfirm>? forms = null)
     {
         using var package = XlsxPackage.Open(workbook, Path.GetFileName(original));
         var edit = new PackageEdit(package);
@@ -48,6 +50,13 @@ public static class MarkedCopyWriter
         }
 
         var workbookXml = edit.Load(workbookPart);
+        if (forms is { Count: > 0 })
+        {
+            var formsPart = edit.FreeName("/xl/worksheets/sheet", ".xml");
+            edit.Add(formsPart, PackageEdit.Serialize(FormsToConfirmSheet.Build(forms, styles)), OpenXmlNames.WorksheetType);
+            // Put first now, so that the Problems sheet, put first after it, comes before it.
+            WorkbookEdit.PutFirst(workbookXml, WorkbookEdit.FreeSheetName(workbookXml, "Forms to confirm"), edit.Relate(workbookPart, "worksheet", formsPart));
+        }
         var sheetName = WorkbookEdit.FreeSheetName(workbookXml, "Problems");
         var problemsPart = edit.FreeName("/xl/worksheets/sheet", ".xml");
         var names = sheets.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);

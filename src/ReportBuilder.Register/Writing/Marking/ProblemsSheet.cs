@@ -68,7 +68,7 @@ internal static class ProblemsSheet
         }
     }
 
-    private static XElement Row(XNamespace ns, int number, int style, params string[] texts) =>
+    internal static XElement Row(XNamespace ns, int number, int style, params string[] texts) =>
         new(ns + "row", new XAttribute("r", number),
             texts.Select((text, i) =>
             {
