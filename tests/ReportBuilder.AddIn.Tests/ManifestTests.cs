@@ -83,6 +83,27 @@ public sealed class ManifestTests(AddInFixture fixture)
         Assert.Equal((64, 64), PngSize(SiteFile((string)root.Element(App + "HighResolutionIconUrl")!.Attribute("DefaultValue")!)));
     }
 
+    /// <summary>Office offers the add-in only where the pane can read the workbook as a file and select cells.</summary>
+    [Fact]
+    public void Requires_the_compressed_file_and_the_Excel_API_and_points_for_help_at_a_help_page()
+    {
+        var root = Published.Root!;
+        var sets = root.Element(App + "Requirements")!.Element(App + "Sets")!.Elements(App + "Set")
+            .ToDictionary(s => (string)s.Attribute("Name")!, s => (string?)s.Attribute("MinVersion"));
+        Assert.Equal(new Dictionary<string, string?> { ["CompressedFile"] = "1.1", ["ExcelApi"] = "1.1" }, sets);
+        // The schema's order: Requirements after Hosts, before DefaultSettings.
+        var order = root.Elements().Select(e => e.Name.LocalName).ToList();
+        Assert.True(order.IndexOf("Hosts") < order.IndexOf("Requirements") && order.IndexOf("Requirements") < order.IndexOf("DefaultSettings"), string.Join(", ", order));
+
+        Assert.Equal("https://addin.example/help.html", (string?)root.Element(App + "SupportUrl")!.Attribute("DefaultValue"));
+        var overrides = root.Element(Ov + "VersionOverrides")!;
+        var learnMore = overrides.Descendants(Ov + "LearnMoreUrl").Single();
+        Assert.Equal("https://addin.example/help.html", Resource(overrides, "Urls", (string)learnMore.Attribute("resid")!).Value);
+        var help = File.ReadAllText(SiteFile("https://addin.example/help.html"));
+        Assert.Contains("lang=\"en\"", help, StringComparison.Ordinal);
+        Assert.Contains("Что делает надстройка", help, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_address_is_on_the_base_url_and_names_a_published_file()
     {

@@ -23,9 +23,10 @@ public sealed class TaskPane : IAsyncDisposable
 
     /// <summary>Opens the pane with workbook as the open workbook (named name) and Office in displayLanguage.</summary>
     /// <param name="localPath">The document's address as desktop Excel gives it (a path, not a URL); a web URL when null.</param>
+    /// <param name="initScript">Script run before the pane's own, to make the page behave like another browser.</param>
     /// <param name="engineMissing">The engine's files cannot be fetched (as in an Office whose web view cannot load them): the pane is not waited for.</param>
     public static async Task<TaskPane> Open(AddInFixture fixture, string name, byte[] workbook, string displayLanguage = "en-US", int sliceSize = 16 * 1024, string? localPath = null,
-        bool engineMissing = false, object? fileError = null)
+        bool engineMissing = false, object? fileError = null, string? initScript = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
@@ -48,6 +49,7 @@ public sealed class TaskPane : IAsyncDisposable
             fileError,
         });
         await page.AddInitScriptAsync($"window.officeDouble = {settings};");
+        if (initScript is not null) await page.AddInitScriptAsync(initScript);
         if (engineMissing) await page.RouteAsync("**/_framework/dotnet.js", route => route.FulfillAsync(new RouteFulfillOptions { Status = 404 }));
         await page.GotoAsync(fixture.Site.Origin + "/taskpane.html");
         if (!engineMissing) await page.Locator("#generate:enabled").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });

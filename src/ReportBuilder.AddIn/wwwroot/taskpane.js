@@ -18,6 +18,10 @@ async function start() {
   text = stringsFor(inExcel() ? Office.context.displayLanguage : navigator.language);
   document.documentElement.lang = text === stringsFor('ru') ? 'ru' : 'en';
   for (const element of document.querySelectorAll('[data-text]')) element.textContent = text[element.dataset.text];
+  for (const element of document.querySelectorAll('[data-label]')) element.setAttribute('aria-label', text[element.dataset.label]);
+  // Each "Choose…" button opens the file picker beside it.
+  for (const button of document.querySelectorAll('button.choose')) button.addEventListener('click', () => button.nextElementSibling.click());
+  fallBackWhereDateInputsAreMissing();
   showWorkbooks();
   wireChoices();
   $('period-kind').addEventListener('change', showPeriodInputs);
@@ -124,6 +128,23 @@ function showResult(result) {
     return item;
   }));
   $('result').hidden = false;
+  // Where the work is: the result is announced (status) and the keyboard lands on it.
+  status(text.ready(result.drafts.length));
+  $('summary').focus();
+}
+
+/**
+ * Safari (Excel for Mac) has no week or month picker, and old ones no date picker: such an
+ * input is a text field there. It then says what to type, in the form the engine reads.
+ */
+function fallBackWhereDateInputsAreMissing() {
+  for (const [id, example] of [['period-week', '2021-W14'], ['period-month', '2021-04'], ['period-day', '2021-04-07'], ['period-to', '2021-04-07']]) {
+    const input = $(id);
+    if (input.type !== 'text') continue;
+    input.placeholder = example;
+    input.setAttribute('aria-description', text.typeLike(example));
+    input.title = text.typeLike(example);
+  }
 }
 
 function download(fileName, bytes) {
@@ -207,10 +228,12 @@ function wireChoices() {
 
 function showPeriodInputs() {
   const kind = $('period-kind').value;
-  $('period-week').hidden = kind !== 'week';
-  $('period-month').hidden = kind !== 'month';
-  $('period-day').hidden = kind !== 'day' && kind !== 'range';
-  $('period-to').hidden = kind !== 'range';
+  const field = id => $(id).closest('label');
+  field('period-week').hidden = kind !== 'week';
+  field('period-month').hidden = kind !== 'month';
+  field('period-day').hidden = kind !== 'day' && kind !== 'range';
+  field('period-to').hidden = kind !== 'range';
+  $('period-day-label').textContent = kind === 'range' ? text.from : text.day;
 }
 
 /** The period as the command line writes it: latest, 2021-W14, 2021-04, 2021-04-07 or a range. */
