@@ -16,6 +16,8 @@
     onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
     context: {
       displayLanguage: settings.displayLanguage,
+      // Excel on the web unless the test says otherwise (settings.platform: 'PC', 'Mac').
+      platform: settings.platform ?? 'OfficeOnline',
       document: {
         // Excel on the web gives a URL; desktop Excel on Windows a plain path, not encoded (settings.localPath).
         url: settings.localPath ?? `https://contoso.sharepoint.com/sites/ngo/Shared%20Documents/${encodeURIComponent(settings.name)}`,

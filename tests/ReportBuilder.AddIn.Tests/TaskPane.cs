@@ -26,7 +26,7 @@ public sealed class TaskPane : IAsyncDisposable
     /// <param name="initScript">Script run before the pane's own, to make the page behave like another browser.</param>
     /// <param name="engineMissing">The engine's files cannot be fetched (as in an Office whose web view cannot load them): the pane is not waited for.</param>
     public static async Task<TaskPane> Open(AddInFixture fixture, string name, byte[] workbook, string displayLanguage = "en-US", int sliceSize = 16 * 1024, string? localPath = null,
-        bool engineMissing = false, object? fileError = null, string? initScript = null)
+        bool engineMissing = false, object? fileError = null, string? initScript = null, string? platform = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
@@ -47,6 +47,7 @@ public sealed class TaskPane : IAsyncDisposable
             sliceSize,
             localPath,
             fileError,
+            platform,
         });
         await page.AddInitScriptAsync($"window.officeDouble = {settings};");
         if (initScript is not null) await page.AddInitScriptAsync(initScript);

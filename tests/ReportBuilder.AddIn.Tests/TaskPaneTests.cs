@@ -226,6 +226,28 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Contains("пропущенной запятой", await russian.Text("#status"), StringComparison.Ordinal);
     }
 
+    /// <summary>Excel for Mac's pane ignores downloads (by Microsoft's design): the pane says so and what to do, in the user's language.</summary>
+    [Theory]
+    [InlineData("Mac", "en-US", "Excel for Mac does not let a pane save files")]
+    [InlineData("Mac", "ru-RU", "Excel для Mac не разрешает панели сохранять файлы")]
+    [InlineData("PC", "en-US", null)]
+    public async Task On_a_Mac_the_pane_says_that_Excel_may_not_save_the_draft_and_what_works_instead(string platform, string language, string? expected)
+    {
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: language, platform: platform);
+
+        var (name, bytes) = await pane.EnglishDraftOf("2021-04-07");
+
+        Assert.Equal("bulletin-2021-04-07.en.docx", name);
+        Assert.True(bytes.Length > 0);
+        var status = await pane.Text("#status");
+        if (expected is null) Assert.DoesNotContain("Mac", status, StringComparison.Ordinal);
+        else
+        {
+            Assert.Contains(expected, status, StringComparison.Ordinal);
+            Assert.Contains(name, status, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Staff_template_is_used_and_remembered_for_the_next_time()
     {

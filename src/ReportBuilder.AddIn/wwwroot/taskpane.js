@@ -2,7 +2,7 @@
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
 import { setUiLanguage, useSettings, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
-import { inExcel, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
+import { inExcel, platform, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
 import { rememberedFile, rememberFile, forgetFile } from './remembered.js';
 
@@ -121,7 +121,7 @@ function showResult(result) {
     button.type = 'button';
     button.className = 'download';
     button.textContent = text.download(draft.fileName);
-    button.addEventListener('click', async () => download(draft.fileName, await draftBytes(draft.index)));
+    button.addEventListener('click', async () => saveDraft(draft.fileName, await draftBytes(draft.index)));
     const counts = document.createElement('div');
     counts.textContent = text.draftLine(draft);
     item.append(button, counts);
@@ -145,6 +145,17 @@ function fallBackWhereDateInputsAreMissing() {
     input.setAttribute('aria-description', text.typeLike(example));
     input.title = text.typeLike(example);
   }
+}
+
+/**
+ * Offers a draft to save. Excel for Mac's pane (Safari's WKWebView) ignores downloads, by
+ * Microsoft's design (office-js issue 2700): there the pane says so and what works instead,
+ * rather than a click that silently does nothing; the link is still tried, in case a later
+ * version lets it through.
+ */
+function saveDraft(fileName, bytes) {
+  if (platform() === 'Mac') status(text.macCannotSave(fileName), true);
+  download(fileName, bytes);
 }
 
 function download(fileName, bytes) {

@@ -7,6 +7,11 @@ export function inExcel() {
   return typeof Office !== 'undefined' && Office.context?.document != null;
 }
 
+/** Where Excel runs: "OfficeOnline" (the web), "PC" (Windows), "Mac", …; empty outside Excel. */
+export function platform() {
+  return inExcel() ? String(Office.context.platform ?? Office.context.diagnostics?.platform ?? '') : '';
+}
+
 /** The open workbook's file name, from its URL or path (a new, unsaved workbook has none). */
 export function openWorkbookName() {
   const url = inExcel() ? Office.context.document.url : '';
