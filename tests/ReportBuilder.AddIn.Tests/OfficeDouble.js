@@ -72,6 +72,9 @@
         sync: async () => {
           const commands = queued;
           queued = [];
+          // As Excel does under load, a batch may take its time: settings.syncDelays (ms), one per sync.
+          const delay = settings.syncDelays?.shift() ?? 0;
+          if (delay > 0) await new Promise(resolve => setTimeout(resolve, delay));
           commands.forEach(command => command());
         },
       };

@@ -54,14 +54,20 @@ export function readOpenWorkbook() {
 }
 
 /** Selects a problem's cell (or row) in the open workbook, bringing its sheet to the front. */
-export async function selectCell(sheet, cell) {
-  await Excel.run(async context => {
+// Selections one after another, in the order of the clicks: two Excel.run batches in flight
+// can finish in either order, and the cell last clicked must be the one left selected.
+let selections = Promise.resolve();
+
+export function selectCell(sheet, cell) {
+  const selection = selections.then(() => Excel.run(async context => {
     // A range is selected on the active sheet: the problem's sheet is brought forward first.
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();
     worksheet.getRange(cell).select();
     await context.sync();
-  });
+  }));
+  selections = selection.catch(() => {});
+  return selection;
 }
 
 // A slice's data is an array of byte values (a Uint8Array on some hosts).
