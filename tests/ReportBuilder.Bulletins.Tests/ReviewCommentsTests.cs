@@ -38,7 +38,7 @@ public sealed class ReviewCommentsTests : IDisposable
         Assert.Contains("У статьи 999 (часть 1) нет названия на листе Articles (doubtful.xlsx Events!E2)", first, StringComparison.Ordinal);
         // The missing rate concerns the payment: its note sits on that sentence, not on the item's first.
         Assert.DoesNotContain("нет курса доллара", first, StringComparison.Ordinal);
-        var rate = comments.Single(c => c.InnerText.Contains("нет курса доллара на 7 апреля 2021 года или раньше", StringComparison.Ordinal));
+        var rate = comments.Single(c => Typography.Plain(c.InnerText).Contains("нет курса доллара на 7 апреля 2021 года или раньше", StringComparison.Ordinal));
         var payment = document.MainDocumentPart!.Document.Body!.Descendants<CommentRangeStart>().Single(r => r.Id!.Value == rate.Id!.Value).Ancestors<Paragraph>().Single();
         Assert.StartsWith("Суд также обязал выплатить 25 000 тенге", DocxText.Text(payment).Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Contains("Предупреждение реестра RB012 в doubtful.xlsx Events!E2: У статьи 999 (часть 1) нет названия на листе Articles; в бюллетене будет только номер статьи.", first, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class ReviewCommentsTests : IDisposable
         using var document = WordprocessingDocument.Open(path, false);
         var main = document.MainDocumentPart!;
         Assert.Empty(main.WordprocessingCommentsPart?.Comments.Elements<Comment>() ?? []);
-        var bookmarks = main.Document.Body!.Descendants<BookmarkStart>().ToDictionary(b => b.Name!.Value!, b => DocxText.Text(b.Ancestors<Paragraph>().Single()));
+        var bookmarks = main.Document.Body!.Descendants<BookmarkStart>().ToDictionary(b => b.Name!.Value!, b => Typography.Plain(DocxText.Text(b.Ancestors<Paragraph>().Single())));
         Assert.StartsWith("On 7 April 2021", bookmarks["RB_sourced_Events_A2"], StringComparison.Ordinal);
         Assert.StartsWith("On 8 April 2021", bookmarks["RB_sourced_Events_A3"], StringComparison.Ordinal);
         var footnote = Assert.Single(main.FootnotesPart!.Footnotes.Elements<Footnote>(), f => f.Id!.Value > 0);
@@ -82,7 +82,7 @@ public sealed class ReviewCommentsTests : IDisposable
         var link = footnote.Descendants<Hyperlink>().Single();
         Assert.Equal("https://court.example/case/E1", main.FootnotesPart.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
         var reference = main.Document.Body!.Descendants<FootnoteReference>().Single();
-        Assert.Contains("On 7 April 2021", DocxText.Text(reference.Ancestors<Paragraph>().Single()), StringComparison.Ordinal);
+        Assert.Contains("On 7 April 2021", Typography.Plain(DocxText.Text(reference.Ancestors<Paragraph>().Single())), StringComparison.Ordinal);
         Assert.NotNull(main.DocumentSettingsPart!.Settings.GetFirstChild<FootnoteDocumentWideProperties>());
     }
 
@@ -100,7 +100,7 @@ public sealed class ReviewCommentsTests : IDisposable
             .Sheet("Articles", Articles)
             .Save(_temp.File("judges.xlsx"));
 
-        var text = DocxText.Body(DraftFixture.Generate(_temp.File("judges.xlsx"), _temp.Path, "2021-W14", "ru", _temp.Path).Path);
+        var text = Typography.Plain(DocxText.Body(DraftFixture.Generate(_temp.File("judges.xlsx"), _temp.Path, "2021-W14", "ru", _temp.Path).Path));
 
         Assert.Contains("Судья Сауле АБДИЕВА также назначила 100 часов общественных работ.", text, StringComparison.Ordinal);
         Assert.Contains("Судья незаконно запретила Джону ДОУ пользоваться социальными сетями в течение 3 лет.", text, StringComparison.Ordinal);

@@ -74,7 +74,7 @@ public sealed class DraftData
         var counts = register.Events.Where(e => e.Publish && e.Date >= first && e.Date < last.AddMonths(1))
             .GroupBy(e => (e.Date.Year, e.Date.Month)).ToDictionary(g => g.Key, g => g.Count());
         return [.. Enumerable.Range(0, 12).Select(i => first.AddMonths(i)).Select(m =>
-            (m.ToString("MMM yyyy", rules.Culture).Replace(".", "", StringComparison.Ordinal), counts.GetValueOrDefault((m.Year, m.Month))))];
+            ($"{rules.ChartMonth(m.Month)} {m.Year}", counts.GetValueOrDefault((m.Year, m.Month))))];
     }
 
     private static Dictionary<string, object?> Row(string label, int count) => new() { ["label"] = label, ["count"] = (decimal)count };

@@ -20,27 +20,31 @@ public sealed class EnglishRules : LanguageRules
 
     public override string DocumentTitle(Period period) => $"Politically motivated prosecutions in Kazakhstan: {PeriodText(period)}";
 
-    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+    public override string Date(DateOnly date) => $"{date.Day}{Nbsp}{date.ToString("MMMM yyyy", British)}";
+
+    private static readonly string[] ChartMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    public override string ChartMonth(int month) => ChartMonths[month - 1];
 
     public override string PeriodText(Period period)
     {
         if (period.First == period.Last) return Date(period.First);
         if (period.Kind == PeriodKind.Month) return period.First.ToString("MMMM yyyy", British);
         if (period.First.Year != period.Last.Year) return $"{Date(period.First)} – {Date(period.Last)}";
-        if (period.First.Month != period.Last.Month) return $"{period.First.ToString("d MMMM", British)} – {Date(period.Last)}";
+        if (period.First.Month != period.Last.Month) return $"{period.First.Day}{Nbsp}{period.First.ToString("MMMM", British)} – {Date(period.Last)}";
         return $"{period.First.Day}–{Date(period.Last)}";
     }
 
     public override string Money(decimal kzt, decimal? usd)
     {
         var amount = kzt == Math.Floor(kzt) ? kzt.ToString("#,0", British) : kzt.ToString("#,0.00", British);
-        return usd is { } dollars ? $"{amount} tenge ({WholeDollars(dollars).ToString("#,0", British)}$)" : $"{amount} tenge";
+        return usd is { } dollars ? $"{amount}{Nbsp}tenge ({WholeDollars(dollars).ToString("#,0", British)}$)" : $"{amount}{Nbsp}tenge";
     }
 
     public override string Count(long n, CountedNoun noun, GrammaticalCase grammaticalCase, bool words)
     {
         var (one, many) = Nouns[noun];
-        return (words ? n.ToWords(British) : n.ToString(British)) + " " + (n == 1 ? one : many);
+        return (words ? n.ToWords(British) : n.ToString(British)) + Nbsp + (n == 1 ? one : many);
     }
 
     /// <summary>

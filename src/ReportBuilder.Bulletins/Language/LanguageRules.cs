@@ -15,7 +15,16 @@ public abstract class LanguageRules
 
     public abstract CultureInfo Culture { get; }
 
+    /// <summary>
+    /// The non-breaking space that keeps a number with its unit or month, and a year with
+    /// «года», on one line (7 апреля, 5 лет, 27 780 тенге; 7 April, 5 years, 27,780 tenge).
+    /// </summary>
+    public const string Nbsp = "\u00A0";
+
     public abstract string Date(DateOnly date);
+
+    /// <summary>A month in the chart's labels: one style of abbreviation for all twelve (Jan … Sep …; янв … сен …).</summary>
+    public abstract string ChartMonth(int month);
 
     public abstract string PeriodText(Period period);
 

@@ -8,7 +8,6 @@ namespace ReportBuilder.Bulletins.Language;
 public sealed class RussianRules : LanguageRules
 {
     /// <summary>Russian groups thousands with a non-breaking space, so "27 780" never breaks across lines.</summary>
-    private const string Nbsp = "\u00A0";
 
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
     private static readonly NumberFormatInfo Numbers = new()
@@ -28,15 +27,19 @@ public sealed class RussianRules : LanguageRules
 
     public override string DocumentTitle(Period period) => $"Политически мотивированные преследования в Казахстане: {PeriodText(period)}";
 
-    public override string Date(DateOnly date) => $"{date.Day} {Russian.DateTimeFormat.MonthGenitiveNames[date.Month - 1]} {date.Year} года";
+    public override string Date(DateOnly date) => $"{date.Day}{Nbsp}{Russian.DateTimeFormat.MonthGenitiveNames[date.Month - 1]} {date.Year}{Nbsp}года";
+
+    private static readonly string[] ChartMonths = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+
+    public override string ChartMonth(int month) => ChartMonths[month - 1];
 
     public override string PeriodText(Period period)
     {
         var months = Russian.DateTimeFormat.MonthGenitiveNames;
         if (period.First == period.Last) return Date(period.First);
-        if (period.Kind == PeriodKind.Month) return $"{Russian.DateTimeFormat.MonthNames[period.First.Month - 1]} {period.First.Year} года";
+        if (period.Kind == PeriodKind.Month) return $"{Russian.DateTimeFormat.MonthNames[period.First.Month - 1]} {period.First.Year}{Nbsp}года";
         if (period.First.Year != period.Last.Year) return $"{Date(period.First)} – {Date(period.Last)}";
-        if (period.First.Month != period.Last.Month) return $"{period.First.Day} {months[period.First.Month - 1]} – {Date(period.Last)}";
+        if (period.First.Month != period.Last.Month) return $"{period.First.Day}{Nbsp}{months[period.First.Month - 1]} – {Date(period.Last)}";
         return $"{period.First.Day}–{Date(period.Last)}";
     }
 
@@ -45,7 +48,7 @@ public sealed class RussianRules : LanguageRules
     {
         var tenge = Math.Floor(kzt);
         var tiyn = (long)Math.Round((kzt - tenge) * 100);
-        var text = $"{tenge.ToString("#,0", Numbers)} тенге";
+        var text = $"{tenge.ToString("#,0", Numbers)}{Nbsp}тенге";
         if (tiyn > 0) text += $" {Count(tiyn, CountedNoun.Tiyn, GrammaticalCase.Nominative, words: false)}";
         return usd is { } dollars ? $"{text} ({WholeDollars(dollars).ToString("#,0", Numbers)}{Nbsp}$)" : text;
     }
@@ -54,7 +57,7 @@ public sealed class RussianRules : LanguageRules
     {
         var number = words ? RussianNumerals.ToWords(n, grammaticalCase) : n.ToString("#,0", Numbers);
         if (words && noun == CountedNoun.DayNight) number = PluralOnlyNumeral(number, n, grammaticalCase);
-        return $"{number} {RussianNoun.Of(noun).After(n, grammaticalCase)}";
+        return $"{number}{Nbsp}{RussianNoun.Of(noun).After(n, grammaticalCase)}";
     }
 
     /// <summary>

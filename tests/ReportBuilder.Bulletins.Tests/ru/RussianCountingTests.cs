@@ -18,7 +18,7 @@ public class RussianCountingTests
     [InlineData(Instrumental, "1 годом|2 годами|5 годами|11 годами|12 годами|14 годами|21 годом|22 годами|25 годами|101 годом|111 годами")]
     [InlineData(Prepositional, "1 годе|2 годах|5 годах|11 годах|12 годах|14 годах|21 годе|22 годах|25 годах|101 годе|111 годах")]
     public void Years_agree_with_the_number_in_every_case(GrammaticalCase grammaticalCase, string expected) =>
-        Assert.Equal(expected, Row(CountedNoun.Year, grammaticalCase));
+        Assert.Equal(expected, Typography.Plain(Row(CountedNoun.Year, grammaticalCase)));
 
     [Theory]
     [InlineData(Nominative, "1 час|2 часа|5 часов|11 часов|12 часов|14 часов|21 час|22 часа|25 часов|101 час|111 часов")]
@@ -28,7 +28,7 @@ public class RussianCountingTests
     [InlineData(Instrumental, "1 часом|2 часами|5 часами|11 часами|12 часами|14 часами|21 часом|22 часами|25 часами|101 часом|111 часами")]
     [InlineData(Prepositional, "1 часе|2 часах|5 часах|11 часах|12 часах|14 часах|21 часе|22 часах|25 часах|101 часе|111 часах")]
     public void Hours_agree_with_the_number_in_every_case(GrammaticalCase grammaticalCase, string expected) =>
-        Assert.Equal(expected, Row(CountedNoun.Hour, grammaticalCase));
+        Assert.Equal(expected, Typography.Plain(Row(CountedNoun.Hour, grammaticalCase)));
 
     [Theory]
     [InlineData(Nominative, "1 месяц|2 месяца|5 месяцев|11 месяцев|12 месяцев|14 месяцев|21 месяц|22 месяца|25 месяцев|101 месяц|111 месяцев")]
@@ -38,7 +38,7 @@ public class RussianCountingTests
     [InlineData(Instrumental, "1 месяцем|2 месяцами|5 месяцами|11 месяцами|12 месяцами|14 месяцами|21 месяцем|22 месяцами|25 месяцами|101 месяцем|111 месяцами")]
     [InlineData(Prepositional, "1 месяце|2 месяцах|5 месяцах|11 месяцах|12 месяцах|14 месяцах|21 месяце|22 месяцах|25 месяцах|101 месяце|111 месяцах")]
     public void Months_agree_with_the_number_in_every_case(GrammaticalCase grammaticalCase, string expected) =>
-        Assert.Equal(expected, Row(CountedNoun.Month, grammaticalCase));
+        Assert.Equal(expected, Typography.Plain(Row(CountedNoun.Month, grammaticalCase)));
 
     [Theory]
     [InlineData(2, Genitive, "двух лет")]
@@ -56,7 +56,7 @@ public class RussianCountingTests
     [InlineData(101, Nominative, "сто один год")]
     [InlineData(111, Genitive, "111 лет")]
     public void Years_in_words(long n, GrammaticalCase grammaticalCase, string expected) =>
-        Assert.Equal(expected, Rules.Count(n, CountedNoun.Year, grammaticalCase, words: true));
+        Assert.Equal(expected, Typography.Plain(Rules.Count(n, CountedNoun.Year, grammaticalCase, words: true)));
 
     [Theory]
     [InlineData(12, Dative, false, "1 году")]
@@ -71,7 +71,7 @@ public class RussianCountingTests
     [InlineData(24, Genitive, true, "двух лет")]
     [InlineData(12, Genitive, true, "одного года")]
     public void Terms_in_months(long months, GrammaticalCase grammaticalCase, bool words, string expected) =>
-        Assert.Equal(expected, Rules.Term(months, grammaticalCase, words));
+        Assert.Equal(expected, Typography.Plain(Rules.Term(months, grammaticalCase, words)));
 
     private static string Row(CountedNoun noun, GrammaticalCase grammaticalCase) =>
         string.Join("|", new long[] { 1, 2, 5, 11, 12, 14, 21, 22, 25, 101, 111 }.Select(n => Rules.Count(n, noun, grammaticalCase, words: false)));
@@ -91,5 +91,5 @@ public class RussianCountingTests
     [InlineData(2, Genitive, "двух суток")]
     [InlineData(3, Instrumental, "тремя сутками")]
     public void Days_and_nights_take_the_plural_one_and_collective_numerals(long n, GrammaticalCase grammaticalCase, string expected) =>
-        Assert.Equal(expected, Rules.Count(n, CountedNoun.DayNight, grammaticalCase, words: true));
+        Assert.Equal(expected, Typography.Plain(Rules.Count(n, CountedNoun.DayNight, grammaticalCase, words: true)));
 }
