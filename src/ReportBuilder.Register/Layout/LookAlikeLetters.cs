@@ -20,6 +20,31 @@ public static class LookAlikeLetters
         ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's', ['һ'] = 'h', ['ԁ'] = 'd', ['ӏ'] = 'l',
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// A word with its Latin look-alikes turned Cyrillic ("Ивaнов" with a Latin a → "Иванов"),
+    /// or null when a Latin letter in it has no Cyrillic twin (then it is not a slip of the layout).
+    /// </summary>
+    public static string? AsCyrillic(string word)
+    {
+        var latinToCyrillic = LatinToCyrillic.Value;
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z'))
+            {
+                if (!latinToCyrillic.TryGetValue(c, out var cyrillic)) return null;
+                sb.Append(cyrillic);
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    // The Russian letters only (not і, ј, ѕ …): a Russian word typed with a Latin look-alike.
+    private static readonly Lazy<FrozenDictionary<char, char>> LatinToCyrillic = new(() => CyrillicToLatin
+        .Where(pair => pair.Key is (>= 'А' and <= 'я') or 'ё' or 'Ё')
+        .GroupBy(pair => pair.Value).ToFrozenDictionary(g => g.Key, g => g.First().Key));
+
     /// <summary>The text with every Cyrillic look-alike replaced by its Latin letter: both spellings give the same key.</summary>
     public static string Key(string text)
     {

@@ -101,6 +101,15 @@ public static class RegisterProblems
         At("RB020", "merged-across-columns", Severity.Warning, at, range, "RB020",
             ("range", range), ("columns", columns), ("first", columns[0]), ("others", columns.Skip(1).ToList()));
 
+    public static Problem MixedAlphabets(CellLocation at, string value, string column, string word, string? meant) =>
+        meant is null
+            ? At("RB022", "mixed-alphabets", Severity.Warning, at, value, "RB022.NoMeant", ("column", column), ("word", word))
+            : At("RB022", "mixed-alphabets", Severity.Warning, at, value, "RB022",
+                ("column", column), ("word", word), ("meant", meant), ("letters", LookAlikeLetters.Explain(word, meant)));
+
+    public static Problem LatinInRussianColumn(CellLocation at, string value, string column) =>
+        At("RB023", "latin-in-russian-column", Severity.Warning, at, value, "RB023", ("column", column), ("value", value));
+
     public static Problem MisspeltColumn(CellLocation at, string header, string letter, string meant) =>
         At("RB021", "misspelt-column", Severity.Error, at, header, "RB021", ("header", header), ("letter", letter), ("meant", meant));
 }
