@@ -109,6 +109,26 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Empty(pane.RequestsElsewhere(fixture));
     }
 
+    /// <summary>A register with hundreds of problems lists the first 200, errors first, and says how many more.</summary>
+    [Fact]
+    public async Task Hundreds_of_problems_are_listed_two_hundred_at_a_time_with_the_count_of_the_rest()
+    {
+        object?[][] events = [EventsHeader, .. Enumerable.Range(1, 250).Select(i => Event($"E{i}", "P001", "31.02.2021"))];
+        var path = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001")])
+            .Sheet("Events", events)
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", File.ReadAllBytes(path));
+        await pane.Page.ClickAsync("#check");
+
+        var problems = pane.Page.Locator("#problems button.problem");
+        await Eventually.Holds(async () => await problems.CountAsync() > 0, "the problem list");
+        Assert.Equal(200, await problems.CountAsync());
+        Assert.StartsWith("… and 50 more", await pane.Text("#problems li.more"), StringComparison.Ordinal);
+        Assert.Contains("250 error(s)", await pane.Text("#problem-counts"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_damaged_workbook_shows_the_message_the_command_line_prints()
     {

@@ -169,12 +169,24 @@ function download(fileName, bytes) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * A register with thousands of problems (a wrong column mapping marks every row) would make as
+ * many buttons; the pane lists the first ones, errors first, and says how many more there are
+ * and where to see them all.
+ */
+const ShownProblems = 200;
+
 /** Each problem a line; those in the open workbook with a sheet and cell select it when clicked. */
-function showProblems(problems, errors, warnings) {
+function showProblems(all, errors, warnings) {
+  const problems = all.slice(0, ShownProblems);
   const open = inExcel() ? openWorkbookName() : null;
   const selectable = problem => open && problem.file === open && problem.sheet && problem.cell;
   $('problem-counts').textContent = problems.length === 0 ? text.noProblems
     : `${text.counts(errors, warnings)}${problems.some(selectable) ? ' ' + text.clickToSelect : ''}`;
+  const more = all.length - problems.length;
+  const rest = document.createElement('li');
+  rest.className = 'more';
+  rest.textContent = more > 0 ? text.moreProblems(more) : '';
   $('problems').replaceChildren(...problems.map(problem => {
     const item = document.createElement('li');
     const button = document.createElement('button');
@@ -190,7 +202,7 @@ function showProblems(problems, errors, warnings) {
     }
     item.append(button);
     return item;
-  }));
+  }), ...(more > 0 ? [rest] : []));
   $('problems-section').hidden = false;
 }
 
