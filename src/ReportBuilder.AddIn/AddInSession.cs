@@ -1,3 +1,4 @@
+using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Register.Layout;
 using ReportBuilder.Bulletins.Options;
 using ReportBuilder.Problems;
@@ -79,7 +80,8 @@ internal sealed class AddInSession
         return new RegisterReport(
             [.. register.Problems.Items.OrderByDescending(p => p.Severity).Select(p => ProblemView.Of(p, Language))],
             register.Problems.ErrorCount, register.Problems.WarningCount,
-            register.Register.Persons.Count, register.Register.Events.Count);
+            register.Register.Persons.Count, register.Register.Events.Count,
+            [.. RussianFormsList.Entries(register.Register).Where(e => e.Source == "unsure")]);
     }
 
     /// <summary>Plans and renders the drafts; a refusal or template errors come back as data for the pane to show.</summary>

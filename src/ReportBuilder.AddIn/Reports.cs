@@ -1,3 +1,4 @@
+using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Problems;
 using System.Text.Json.Serialization;
 using ReportBuilder.Bulletins.Pipeline;
@@ -9,7 +10,8 @@ namespace ReportBuilder.AddIn;
 /// <summary>Whether the settings file could be used, and if not, why.</summary>
 internal sealed record SettingsReport(bool Ok, ProblemView? Problem);
 
-internal sealed record RegisterReport(IReadOnlyList<ProblemView> Problems, int Errors, int Warnings, int Persons, int Events);
+/// <param name="UnsureForms">The Russian forms the rules are not sure of, for staff to confirm once on the Forms sheet.</param>
+internal sealed record RegisterReport(IReadOnlyList<ProblemView> Problems, int Errors, int Warnings, int Persons, int Events, IReadOnlyList<FormEntry> UnsureForms);
 
 /// <summary>Why generation was refused: the kind (for the pane to branch on) and the problem in the reader's language.</summary>
 internal sealed record RefusalView(string Kind, ProblemView Problem);

@@ -129,6 +129,25 @@ public sealed class TaskPaneTests(AddInFixture fixture) : IDisposable
         Assert.Contains("250 error(s)", await pane.Text("#problem-counts"), StringComparison.Ordinal);
     }
 
+    /// <summary>The Russian forms the rules are not sure of are listed for staff to confirm once on the Forms sheet, as Check register lists them.</summary>
+    [Fact]
+    public async Task Unsure_russian_forms_are_listed_with_where_and_what_the_drafts_print()
+    {
+        var path = new WorkbookBuilder()
+            .Sheet("Persons", [PersonsHeader, Person("P001", "SMITH", "Timur", "SMITH", "Тимур", "M", "Bila Tserkva", "Белая Церковь"), Person("P002")])
+            .Sheet("Events", [EventsHeader, Event("E1", "P001", new DateTime(2021, 4, 7), "search")])
+            .Sheet("Articles", Articles)
+            .Save(_temp.File("register.xlsx"));
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", File.ReadAllBytes(path), displayLanguage: "ru-RU");
+        await pane.Page.ClickAsync("#check");
+
+        var forms = pane.Page.Locator("#unsure-forms li");
+        await Eventually.Holds(async () => await forms.CountAsync() > 0, "the unsure forms");
+        Assert.Equal(["Имя «Тимур SMITH» (register.xlsx Persons!A2): Тимура SMITH", "Город «Белая Церковь» (register.xlsx Persons!A2): Белая Церковь"],
+            await forms.AllInnerTextsAsync());
+        Assert.Contains("лист Forms", await pane.Text("#forms-section"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_damaged_workbook_shows_the_message_the_command_line_prints()
     {

@@ -57,6 +57,7 @@ async function run(andGenerate) {
     }
     const report = await checkRegister(workbooks);
     showProblems(report.problems, report.errors, report.warnings);
+    showUnsureForms(report.unsureForms);
     if (report.errors > 0) return status(text.blocked, true);
     if (!andGenerate) return status(report.problems.length === 0 ? text.noProblems : '');
     status(text.writing);
@@ -204,6 +205,17 @@ function showProblems(all, errors, warnings) {
     return item;
   }), ...(more > 0 ? [rest] : []));
   $('problems-section').hidden = false;
+}
+
+/** The Russian forms the rules are not sure of: what, where, and the form the drafts print. */
+function showUnsureForms(forms) {
+  $('unsure-forms').replaceChildren(...forms.map(form => {
+    const item = document.createElement('li');
+    const printed = form.forms.genitive ?? form.forms.gender ?? '';
+    item.textContent = text.unsureForm(form.kind, form.nominative, form.where, printed);
+    return item;
+  }));
+  $('forms-section').hidden = forms.length === 0;
 }
 
 function showWorkbooks() {
