@@ -78,6 +78,7 @@ async function run(andGenerate) {
 }
 
 async function registerWorkbooks() {
+  await adding;
   const open = inExcel() ? [{ name: openWorkbookName(), bytes: await readOpenWorkbook() }] : [];
   return distinctNames([...open, ...added]);
 }
@@ -236,10 +237,17 @@ function row(label, ...controls) {
   return item;
 }
 
-async function addWorkbooks(event) {
-  for (const file of event.target.files) added.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+// Files chosen but not yet read: a Check or Generate clicked meanwhile waits for them.
+let adding = Promise.resolve();
+
+function addWorkbooks(event) {
+  const files = [...event.target.files];
   event.target.value = '';
-  showWorkbooks();
+  adding = adding.then(async () => {
+    for (const file of files) added.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    showWorkbooks();
+  });
+  return adding;
 }
 
 /** The files staff choose once: a template per language, the settings file. */
