@@ -55,23 +55,17 @@ public static partial class ProblemTexts
         });
 
     /// <summary>An argument as the reader's language writes it.</summary>
-    public static string Format(object value, string? format, UiLanguage language) => value switch
+    public static string Format(object value, string? format, UiLanguage language) => Format(value, format, language, language.Culture());
+
+    /// <summary>An argument as one line of text for scripts (JSON): invariant numbers, lists joined by commas.</summary>
+    public static string Invariant(object value) => Format(value, null, UiLanguage.English, CultureInfo.InvariantCulture);
+
+    private static string Format(object value, string? format, UiLanguage language, CultureInfo numbers) => value switch
     {
         string text => text,
         LocalText phrase => phrase.In(language),
         IEnumerable<LocalText> phrases => string.Join("; ", phrases.Select(p => p.In(language))),
-        IFormattable number => number.ToString(format, language.Culture()),
-        IEnumerable<string> list => string.Join(", ", list),
-        _ => value.ToString() ?? "",
-    };
-
-    /// <summary>An argument as one line of text for scripts (JSON): invariant numbers, lists joined by commas.</summary>
-    public static string Invariant(object value) => value switch
-    {
-        string text => text,
-        LocalText phrase => phrase.In(UiLanguage.English),
-        IEnumerable<LocalText> phrases => string.Join("; ", phrases.Select(p => p.In(UiLanguage.English))),
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(format, numbers),
         IEnumerable<string> list => string.Join(", ", list),
         _ => value.ToString() ?? "",
     };

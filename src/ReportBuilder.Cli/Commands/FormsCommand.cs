@@ -6,8 +6,6 @@ using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
 using ReportBuilder.Register;
-using ReportBuilder.Register.Model;
-using ReportBuilder.Register.Writing.Marking;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +40,7 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.FormsNeedAWholeRegister"))}[/]");
             return ExitCodes.InputErrors;
         }
-        var entries = Entries(loaded.Register);
+        var entries = RussianFormsList.Entries(loaded.Register);
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(entries, new JsonSerializerOptions
@@ -65,7 +63,5 @@ public sealed class FormsCommand : Command<FormsCommand.Settings>
         return ExitCodes.Ok;
     }
 
-    public static List<FormEntry> Entries(CaseRegister register) => RussianFormsList.Entries(register);
 
-    public static IReadOnlyList<FormToConfirm> ToConfirm(CaseRegister register, string file) => RussianFormsList.ToConfirm(register, file);
 }

@@ -1,3 +1,4 @@
+using ReportBuilder.Bulletins.Language.Declension;
 using System.ComponentModel;
 using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
@@ -70,12 +71,13 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     private static void WriteCheckedCopies(RegisterLoadResult result, bool open)
     {
         ExplainUnreadable(result);
+        var forms = RussianFormsList.Entries(result.Register); // declined once, for every workbook's copy
         for (var i = 0; i < result.Register.SourcePaths.Count; i++)
         {
             var original = result.Register.SourcePaths[i];
             var output = CheckedCopy.PathFor(original);
             var problems = result.Problems.Items.Where(p => p.File == result.Register.Files[i]).ToList();
-            Write(output, overwrite: true, result, i);
+            Write(output, overwrite: true, result, i, forms);
             Console.Out.WriteLine(Ui.Say("Cli.Marked", ("path", output), ("count", problems.Count)));
             if (open) FolderOpener.Open(output, Ui.Say("Cli.CheckedCopyIs"));
         }
@@ -89,11 +91,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     /// <summary>The marked copy of the i-th workbook, made from the bytes that were validated.</summary>
-    private static void Write(string output, bool overwrite, RegisterLoadResult result, int i)
+    private static void Write(string output, bool overwrite, RegisterLoadResult result, int i, IReadOnlyList<FormEntry> entries)
     {
         var register = result.Register;
         var problems = result.Problems.Items.Where(p => p.File == register.Files[i]).ToList();
-        var forms = FormsCommand.ToConfirm(register, register.Files[i]);
+        var forms = RussianFormsList.ToConfirm(entries, register.Files[i]);
         AtomicFile.Write(output, overwrite, stream => MarkedCopyWriter.Write(register.Snapshots[i], register.SourcePaths[i], problems, stream, Ui.Language, forms));
     }
 
@@ -109,7 +111,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var original = Path.GetFullPath(result.Register.SourcePaths[0]);
         if (string.Equals(original, Path.GetFullPath(output), StringComparison.Ordinal))
             throw UserErrors.AnnotateNotTheRegister();
-        Write(output, overwrite, result, 0);
+        Write(output, overwrite, result, 0, RussianFormsList.Entries(result.Register));
         Console.Out.WriteLine(Ui.Say("Cli.Marked", ("path", Path.GetFullPath(output)), ("count", result.Problems.Items.Count)));
     }
 }

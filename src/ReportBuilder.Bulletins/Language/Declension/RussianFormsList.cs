@@ -53,8 +53,9 @@ public static class RussianFormsList
     };
 
     /// <summary>The unsure forms of one workbook, as rows of the Forms sheet for staff to confirm (the checked copy's "Forms to confirm").</summary>
-    public static IReadOnlyList<FormToConfirm> ToConfirm(CaseRegister register, string file) =>
-        [.. Entries(register)
+    /// <param name="entries">The register's entries (<see cref="Entries"/>), listed once for all its workbooks.</param>
+    public static IReadOnlyList<FormToConfirm> ToConfirm(IEnumerable<FormEntry> entries, string file) =>
+        [.. entries
             .Where(e => e.Source == "unsure" && e.Where.StartsWith(file + " ", StringComparison.Ordinal))
             .Select(e => new FormToConfirm(FormsSheetKinds[e.Kind], e.Nominative, null,
                 e.Forms.Where(f => FormsSheetCases.ContainsKey(f.Key)).ToDictionary(f => FormsSheetCases[f.Key], f => f.Value)))];
