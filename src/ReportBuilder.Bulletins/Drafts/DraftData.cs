@@ -22,7 +22,7 @@ public sealed class DraftData
     private readonly NoteText _say;
 
     /// <summary>The unsure words already noted, per item: a word printed in several places gets one note.</summary>
-    private readonly HashSet<(int Item, string Text)> _noted = [];
+
 
     private DraftData(LanguageRules rules, CaseRegister register, ReviewNotes notes)
     {
@@ -206,9 +206,12 @@ public sealed class DraftData
     {
         var person = item.Person;
         var form = RussianForms.Name(_register, person, suffix, grammaticalCase);
-        // One note per unsure name, not one per case: the editor confirms the name once.
-        if (form.Source == FormSource.Unsure && _noted.Add((item.Number, form.Text)))
-            _notes.Add(item.Number, _say.NameUnsure(RussianForms.NameNominative(person), form.Text, person.Source.ToString()), anchor: form.Text);
+        // One note per unsure name in an item, naming the forms it prints and only the cases it prints them in.
+        if (form.Source == FormSource.Unsure)
+        {
+            var name = RussianForms.NameNominative(person);
+            _notes.AddUnsure(item.Number, name, suffix, form.Text, printed => _say.NameUnsure(name, printed, person.Source.ToString()));
+        }
         return form.Text;
     }
 
@@ -216,8 +219,8 @@ public sealed class DraftData
     private string? Noted(BulletinItem item, Form? form, string what)
     {
         if (form is not { } f) return null;
-        if (f.Source == FormSource.Unsure && _noted.Add((item.Number, f.Text)))
-            _notes.Add(item.Number, _say.WordUnsure(what, f.Text, item.Person.Source.ToString()), anchor: f.Text);
+        if (f.Source == FormSource.Unsure)
+            _notes.AddUnsure(item.Number, what + ":" + f.Text, "Gen", f.Text, _ => _say.WordUnsure(what, f.Text, item.Person.Source.ToString()));
         return f.Text;
     }
 

@@ -88,12 +88,20 @@ public static class DraftFinisher
             }
             // A comment only where an editor must act; it names the register row to act on.
             var byParagraph = new SortedDictionary<int, List<string>>();
-            foreach (var note in notes.ByItem.GetValueOrDefault(item) ?? [])
+            int? Printing(string text) => Enumerable.Range(first, end - first).Cast<int?>()
+                .FirstOrDefault(i => Normalized(paragraphs[i!.Value].InnerText).Contains(Normalized(text), StringComparison.Ordinal));
+            void Add(int at, string note)
             {
-                var anchor = notes.AnchorOf(item, note);
-                var at = anchor is null ? first : Enumerable.Range(first, end - first).FirstOrDefault(i => Normalized(paragraphs[i].InnerText).Contains(Normalized(anchor), StringComparison.Ordinal), first);
                 if (!byParagraph.TryGetValue(at, out var list)) byParagraph[at] = list = hasSource ? [say.RegisterRow(source.Row)] : [];
                 list.Add(note);
+            }
+            foreach (var note in notes.ByItem.GetValueOrDefault(item) ?? [])
+                Add(notes.AnchorOf(item, note) is { } anchor ? Printing(anchor) ?? first : first, note);
+            // An unsure form is noted only where the item prints it, naming the forms printed.
+            foreach (var unsure in notes.UnsureOf(item))
+            {
+                var printed = unsure.Offered.Where(f => Printing(f.Text) is not null).ToList();
+                if (printed.Count > 0) Add(Printing(printed[0].Text)!.Value, unsure.Word(printed));
             }
             foreach (var (index, lines) in byParagraph) targets.Add((paragraphs[index], lines));
         }

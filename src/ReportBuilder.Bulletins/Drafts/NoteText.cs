@@ -13,8 +13,16 @@ public abstract class NoteText
     public static NoteText For(string language) => language == "ru" ? new Russian() : new English();
 
     public abstract string RegisterRow(string row);
+
+    /// <summary>A list as a sentence says it: «A», «B» и «C».</summary>
+    protected static string Join(IEnumerable<string> items, string and)
+    {
+        var list = items.ToList();
+        return list.Count < 2 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} {and} {list[^1]}";
+    }
     /// <summary>One note per unsure name, pointing to the Forms sheet where the right forms are confirmed once.</summary>
-    public abstract string NameUnsure(string name, string used, string at);
+    /// <param name="printed">The forms the item prints, with their case's suffix (Gen, Dat …), in order of use.</param>
+    public abstract string NameUnsure(string name, IReadOnlyList<(string Case, string Text)> printed, string at);
     public abstract string WordUnsure(string what, string text, string at);
     public abstract string JudgeUnsure(string judge, string at);
     public abstract string MissingTranslation(string column, string at);
@@ -26,9 +34,9 @@ public abstract class NoteText
     private sealed class English : NoteText
     {
         public override string RegisterRow(string row) => $"Register: {row}";
-        public override string NameUnsure(string name, string used, string at) =>
-            $"The rules are not sure how to decline the name \"{name}\" ({at}); the Russian draft prints \"{used}\". If that is wrong, confirm the right forms once on the Forms sheet " +
-            $"(Kind: name; Nominative: {name}; the cases needed: Gen, Dat, Acc, Ins, Prep): every later bulletin uses them.";
+        public override string NameUnsure(string name, IReadOnlyList<(string Case, string Text)> printed, string at) =>
+            $"The rules are not sure how to decline the name \"{name}\" ({at}); the Russian draft prints {Join(printed.Select(p => $"\"{p.Text}\"").Distinct(), "and")}. If that is wrong, confirm the right forms once on the Forms sheet " +
+            $"(Kind: name; Nominative: {name}; {Join(printed.Select(p => p.Case + ": …"), "and")}): every later bulletin uses them.";
         public override string WordUnsure(string what, string text, string at) =>
             $"The rules are not sure how to put {(what == "town" ? "the town" : "the description")} \"{text}\" ({at}) in the genitive; it is printed as it is. " +
             $"If that is wrong, confirm the genitive once on the Forms sheet (Kind: {(what == "town" ? "town" : "description")}; Nominative: {text}; Gen: …).";
@@ -52,9 +60,14 @@ public abstract class NoteText
         };
 
         public override string RegisterRow(string row) => $"Реестр: {row}";
-        public override string NameUnsure(string name, string used, string at) =>
-            $"Правила не уверены, как склонять имя «{name}» ({at}); в черновике напечатано «{used}». Если это неверно, подтвердите верные формы один раз на листе Forms " +
-            $"(Что: имя; Именительный: {name}; нужные падежи: Родительный, Дательный, Винительный, Творительный, Предложный) — их возьмут все следующие бюллетени.";
+        private static readonly Dictionary<string, string> CaseColumns = new()
+        {
+            ["Gen"] = "Родительный", ["Dat"] = "Дательный", ["Acc"] = "Винительный", ["Ins"] = "Творительный", ["Prep"] = "Предложный",
+        };
+
+        public override string NameUnsure(string name, IReadOnlyList<(string Case, string Text)> printed, string at) =>
+            $"Правила не уверены, как склонять имя «{name}» ({at}); в черновике напечатано {Join(printed.Select(p => $"«{p.Text}»").Distinct(), "и")}. Если это неверно, подтвердите верные формы один раз на листе Forms " +
+            $"(Что: имя; Именительный: {name}; {Join(printed.Select(p => CaseColumns[p.Case] + ": …"), "и")}) — их возьмут все следующие бюллетени.";
         public override string WordUnsure(string what, string text, string at) =>
             $"Правила не уверены, как поставить {(what == "town" ? "название города" : "описание")} «{text}» ({at}) в родительный падеж; оно напечатано как есть. " +
             $"Если это неверно, подтвердите родительный падеж один раз на листе Forms (Что: {(what == "town" ? "город" : "описание")}; Именительный: {text}; Родительный: …).";

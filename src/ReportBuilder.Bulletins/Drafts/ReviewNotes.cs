@@ -12,7 +12,30 @@ public sealed class ReviewNotes
     private readonly Dictionary<int, List<string>> _byItem = [];
     private readonly Dictionary<(int Item, string Note), string> _anchors = [];
 
+    private readonly Dictionary<int, Dictionary<string, UnsureForms>> _unsure = [];
+
     public List<string> General { get; } = [];
+
+    /// <summary>
+    /// Forms the rules were unsure of, per item and per word (a name, a town, a description),
+    /// with each case the item's data offers it in. The data offers every case; the template
+    /// prints some: the finisher words the note (<see cref="UnsureForms.Word"/>) with only the
+    /// forms the item's sentences print, and writes none if they print none.
+    /// </summary>
+    public sealed record UnsureForms(Func<IReadOnlyList<(string Case, string Text)>, string> Word)
+    {
+        public List<(string Case, string Text)> Offered { get; } = [];
+    }
+
+    /// <param name="word">What the note says, given the forms printed (at least one).</param>
+    public void AddUnsure(int item, string nominative, string grammaticalCase, string text, Func<IReadOnlyList<(string Case, string Text)>, string> word)
+    {
+        if (!_unsure.TryGetValue(item, out var byWord)) _unsure[item] = byWord = new(StringComparer.Ordinal);
+        if (!byWord.TryGetValue(nominative, out var forms)) byWord[nominative] = forms = new UnsureForms(word);
+        if (!forms.Offered.Contains((grammaticalCase, text))) forms.Offered.Add((grammaticalCase, text));
+    }
+
+    public IEnumerable<UnsureForms> UnsureOf(int item) => _unsure.TryGetValue(item, out var byWord) ? byWord.Values : [];
 
     /// <summary>Where each item's facts come from: its register row, and the Source URL when there is one.</summary>
     public Dictionary<int, (string Row, string? Url)> Sources { get; } = [];

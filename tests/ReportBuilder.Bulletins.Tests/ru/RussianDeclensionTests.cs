@@ -91,6 +91,17 @@ public sealed class RussianDeclensionTests
     [InlineData("Тер-Оганян", "m", "gen", "Тер-Оганяна")]
     [InlineData("Мелик-Пашаев", "m", "dat", "Мелик-Пашаеву")]
     [InlineData("Иванов-Петров", "m", "gen", "Иванова-Петрова")]
+    // A vowel before the final -а: the surname does not change (Georgian -уа, -иа).
+    [InlineData("ОКУА", "m", "gen", "ОКУА")]
+    [InlineData("Гулиа", "f", "dat", "Гулиа")]
+    // Korean clan names in -ой are nouns; a man's declines, a woman's does not.
+    [InlineData("ЧОЙ", "m", "gen", "ЧОЯ")]
+    [InlineData("Чой", "m", "ins", "Чоем")]
+    [InlineData("ЧОЙ", "f", "gen", "ЧОЙ")]
+    // -ий after х is an adjective's soft ending; -ой after х a hard one.
+    [InlineData("Глухой", "m", "ins", "Глухим")]
+    // Korean surnames in a vowel, ё included, do not change.
+    [InlineData("ЧЁ", "m", "dat", "ЧЁ")]
     public void Surnames(string surname, string gender, string c, string expected)
     {
         var declined = RussianNames.Surname(surname, Sex(gender), Case(c));
@@ -156,6 +167,10 @@ public sealed class RussianDeclensionTests
     [InlineData("Әсет", "m", "dat", "Әсету")]
     [InlineData("Ақмарал", "f", "gen", "Ақмарал")]
     [InlineData("Әлия", "f", "gen", "Әлии")]
+    // Ukrainian men's names in -ро/-ко.
+    [InlineData("Дмитро", "m", "gen", "Дмитра")]
+    [InlineData("Грицько", "m", "ins", "Грицьком")]
+    [InlineData("Юрко", "m", "dat", "Юрку")]
     public void Given_names(string given, string gender, string c, string expected)
     {
         var declined = RussianNames.GivenName(given, Sex(gender), Case(c));
@@ -209,6 +224,10 @@ public sealed class RussianDeclensionTests
     [InlineData("посёлок Солнечный", "gen", "посёлка Солнечный")]
     [InlineData("аул Жана-Турмыс", "prep", "ауле Жана-Турмыс")]
     [InlineData("город Алматы", "dat", "городу Алматы")]
+    // Towns in -ань are feminine, in -поль masculine.
+    [InlineData("Казань", "gen", "Казани")]
+    [InlineData("Казань", "ins", "Казанью")]
+    [InlineData("Ставрополь", "gen", "Ставрополя")]
     public void Places(string place, string c, string expected)
     {
         var declined = RussianPlaces.Decline(place, Case(c));
@@ -254,6 +273,11 @@ public sealed class RussianDeclensionTests
     // A phrase between the adjective and its noun.
     [InlineData("известный в области адвокат", "gen", "известного в области адвоката")]
     [InlineData("бывший в прошлом депутат", "dat", "бывшему в прошлом депутату")]
+    [InlineData("известная в районе активистка", "gen", "известной в районе активистки")]
+    // Мать and дочь take -ер- outside the nominative.
+    [InlineData("многодетная мать", "gen", "многодетной матери")]
+    [InlineData("дочь политзаключённого", "dat", "дочери политзаключённого")]
+    [InlineData("мать троих детей", "ins", "матерью троих детей")]
     public void Descriptions(string phrase, string c, string expected)
     {
         var declined = RussianPhrases.Decline(phrase, Case(c));
@@ -301,6 +325,10 @@ public sealed class RussianDeclensionTests
     [InlineData("place", "Белая Церковь")]
     [InlineData("phrase", "«ДВК»")]
     [InlineData("phrase", "из Алматы")]
+    // Adjectives before a word the tables do not know: that word may be their noun.
+    [InlineData("phrase", "пожилая свекровь")]
+    // -ец: Кравец → Кравца or Кравеца, by family usage.
+    [InlineData("surname", "КРАВЕЦ")]
     public void Says_unsure_where_the_rules_cannot_decide(string what, string word)
     {
         var declined = what switch

@@ -3,13 +3,17 @@ namespace ReportBuilder.Bulletins.Language.Declension;
 /// <summary>
 /// One row of a declension table: a word ending in Suffix loses its last Strip letters and
 /// takes the ending of the case asked for (genitive, dative, accusative, instrumental,
-/// prepositional). Null endings mean the word does not change.
+/// prepositional). Null endings mean the word does not change. A doubtful row names a class
+/// of words that Russian usage declines in more than one way (Кравец: Кравца or Кравеца): the
+/// rules do not guess, the word is unsure.
 /// </summary>
-internal sealed record EndingRule(string Suffix, int Strip, string[]? Endings)
+internal sealed record EndingRule(string Suffix, int Strip, string[]? Endings, bool Doubtful = false)
 {
     public static EndingRule Of(string suffix, int strip, string endings) => new(suffix, strip, endings.Split(' '));
 
     public static EndingRule Unchanged(string suffix) => new(suffix, 0, null);
+
+    public static EndingRule Unsure(string suffix) => new(suffix, 0, null, Doubtful: true);
 
     public bool Matches(string lower) => lower.EndsWith(Suffix, StringComparison.Ordinal);
 

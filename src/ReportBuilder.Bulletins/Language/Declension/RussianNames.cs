@@ -9,6 +9,9 @@ namespace ReportBuilder.Bulletins.Language.Declension;
 /// </summary>
 public static class RussianNames
 {
+    // Declared first: the tables below use it as they are initialised.
+    private static readonly EndingRule[] VowelBeforeA = [.. "аеиоуэюя".Select(v => EndingRule.Unchanged(v + "а"))];
+
     // Endings in the order genitive, dative, accusative, instrumental, prepositional.
     private static readonly EndingRule[] MaleSurnames =
     [
@@ -16,14 +19,19 @@ public static class RussianNames
         EndingRule.Of("ский", 2, "ого ому ого им ом"), EndingRule.Of("цкий", 2, "ого ому ого им ом"),
         EndingRule.Of("кий", 2, "ого ому ого им ом"), EndingRule.Of("гий", 2, "ого ому ого им ом"), EndingRule.Of("хий", 2, "ого ому ого им ом"),
         EndingRule.Of("ской", 2, "ого ому ого им ом"), EndingRule.Of("цкой", 2, "ого ому ого им ом"),
-        EndingRule.Of("цой", 1, "я ю я ем е"), EndingRule.Of("ой", 2, "ого ому ого ым ом"), EndingRule.Of("ый", 2, "ого ому ого ым ом"), EndingRule.Of("ий", 2, "его ему его им ем"),
+        // Korean clan names in -ой are nouns, not adjectives: Цой → Цоя, Чой → Чоя.
+        EndingRule.Of("цой", 1, "я ю я ем е"), EndingRule.Of("чой", 1, "я ю я ем е"),
+        EndingRule.Of("ой", 2, "ого ому ого ым ом"), EndingRule.Of("ый", 2, "ого ому ого ым ом"), EndingRule.Of("ий", 2, "его ему его им ем"),
         EndingRule.Of("ов", 0, "а у а ым е"), EndingRule.Of("ев", 0, "а у а ым е"), EndingRule.Of("ёв", 0, "а у а ым е"),
         EndingRule.Of("ин", 0, "а у а ым е"), EndingRule.Of("ын", 0, "а у а ым е"),
-        EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        // A vowel before the final -а: the surname does not change (Гогуа, Гулиа).
+        .. VowelBeforeA, EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
         EndingRule.Of("й", 1, "я ю я ем е"), EndingRule.Of("ь", 1, "я ю я ем е"),
+        // -ец loses its vowel or keeps it by family usage (Кравец: Кравца, Кравеца): unsure.
+        EndingRule.Unsure("ец"),
         .. Consonants("а у а ом е"),
         EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
-        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"), EndingRule.Unchanged("ё"),
     ];
 
     private static readonly EndingRule[] FemaleSurnames =
@@ -32,11 +40,11 @@ public static class RussianNames
         EndingRule.Of("ова", 1, "ой ой у ой ой"), EndingRule.Of("ева", 1, "ой ой у ой ой"), EndingRule.Of("ёва", 1, "ой ой у ой ой"),
         EndingRule.Of("ина", 1, "ой ой у ой ой"), EndingRule.Of("ына", 1, "ой ой у ой ой"),
         EndingRule.Of("ая", 2, "ой ой ую ой ой"), EndingRule.Of("яя", 2, "ей ей юю ей ей"),
-        EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
+        .. VowelBeforeA, EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
         // Women's surnames ending in a consonant (ПАК, НУРМАГАНБЕТ), й, ь or another vowel do not change.
         .. Consonants(null), EndingRule.Unchanged("й"), EndingRule.Unchanged("ь"),
         EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
-        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"), EndingRule.Unchanged("ё"),
     ];
 
     private static readonly EndingRule[] MaleGivenNames =
@@ -44,11 +52,13 @@ public static class RussianNames
         // Names that lose a vowel (or ё) when declined: Павел → Павла, Лев → Льва, Пётр → Петра.
         EndingRule.Of("павел", 2, "ла лу ла лом ле"), EndingRule.Of("лев", 2, "ьва ьву ьва ьвом ьве"),
         EndingRule.Of("пётр", 3, "етра етру етра етром етре"), EndingRule.Of("петр", 3, "етра етру етра етром етре"),
+        // Ukrainian names in -ро/-ко decline like Пётр without ё: Петро → Петра, Левко → Левка.
+        EndingRule.Of("ро", 1, "а у а ом е"), EndingRule.Of("ко", 1, "а у а ом е"),
         EndingRule.Of("ья", 1, "и е ю ёй е"), EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
         EndingRule.Of("ий", 1, "я ю я ем и"), EndingRule.Of("й", 1, "я ю я ем е"), EndingRule.Of("ь", 1, "я ю я ем е"),
         .. Consonants("а у а ом е"),
         EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
-        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"), EndingRule.Unchanged("ё"),
     ];
 
     private static readonly EndingRule[] FemaleGivenNames =
@@ -58,7 +68,7 @@ public static class RussianNames
         // Women's names ending in a consonant (Айнур, Гаухар, Айгерим) do not change.
         .. Consonants(null), EndingRule.Unchanged("й"),
         EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
-        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
+        EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"), EndingRule.Unchanged("ё"),
     ];
 
     /// <summary>A row per consonant (Kazakh ғ қ ң һ too), then the vowels of the Kazakh alphabet, which end a name that does not change.</summary>
@@ -85,7 +95,7 @@ public static class RussianNames
         {
             if (i < parts.Length - 1 && FixedPrefixes.Contains(parts[i])) continue;
             var rule = Spelling.IsCyrillic(parts[i]) ? EndingRule.Find(table, parts[i]) : null;
-            if (rule is null)
+            if (rule is null || rule.Doubtful)
             {
                 certain = false;
                 continue;

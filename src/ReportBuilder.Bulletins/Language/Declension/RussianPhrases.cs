@@ -29,6 +29,8 @@ public static class RussianPhrases
     [
         (EndingRule.Of("кузнец", 0, "а у а ом е"), Kind.Masculine), (EndingRule.Of("мудрец", 0, "а у а ом е"), Kind.Masculine),
         (EndingRule.Of("ец", 2, "ца цу ца цом це"), Kind.Masculine),
+        // Мать and дочь grow -ер- outside the nominative and accusative.
+        (EndingRule.Of("мать", 1, "ери ери ь ерью ери"), Kind.Feminine), (EndingRule.Of("дочь", 1, "ери ери ь ерью ери"), Kind.Feminine),
         (EndingRule.Of("тель", 1, "я ю я ем е"), Kind.Masculine), (EndingRule.Of("арь", 1, "я ю я ём е"), Kind.Masculine),
         (EndingRule.Of("ой", 1, "я ю я ем е"), Kind.Masculine), (EndingRule.Of("ий", 1, "я ю я ем и"), Kind.Masculine),
         (EndingRule.Of("ия", 1, "и и ю ей и"), Kind.Feminine), (EndingRule.Of("а", 1, "ы е у ой е"), Kind.Feminine),
@@ -79,8 +81,11 @@ public static class RussianPhrases
                     i = head - 1;
                     continue;
                 }
-                if (!declinedAny) return Declined.Unsure(phrase);
-                seeking = false; // the adjectives were the head: бывший политический заключённый
+                // The adjectives were the head (бывший политический заключённый) only where nothing
+                // follows them or what follows cannot be their noun (a preposition, after a comma);
+                // a word the tables do not know may be that noun (многодетная мать): unsure.
+                if (!declinedAny || !(FunctionWords.Contains(core) || Split(words[i - 1]).Trail.Length > 0)) return Declined.Unsure(phrase);
+                seeking = false;
             }
             // After the head: a coordinated head may follow "и" or a comma, in the same gender.
             if (core == "и" || trail.EndsWith(',')) NextHead(i);
@@ -118,7 +123,10 @@ public static class RussianPhrases
             var core = Split(words[j]).Core;
             var lower = core.ToLowerInvariant();
             if (Split(words[j - 1]).Trail.Length > 0) return null; // a comma or bracket ends the phrase
-            if (!ObliqueEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && Noun(core) is { } noun && noun.Kind == kind && Spelling.IsConsonant(lower[^1]))
+            // A masculine noun in a consonant is a nominative; a feminine one in -а/-я only where it
+            // ends the phrase (else it may be a genitive: «известная в кругу друга …»).
+            if (!ObliqueEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && Noun(core) is { } noun && noun.Kind == kind
+                && (Spelling.IsConsonant(lower[^1]) || (kind == Kind.Feminine && j == words.Length - 1)))
                 return j;
         }
         return null;

@@ -7,7 +7,7 @@ namespace ReportBuilder.Bulletins.Language.Declension;
 /// adjective declines as one (Солнечный → Солнечного, Луговое → Лугового, Заречная →
 /// Заречной), with its noun when it has one (Зелёная Роща → Зелёной Рощи); after «село»,
 /// «посёлок», «аул» … the word declines and the name stays (из села Каменка). Any other name
-/// of several words, or one ending in ь (masculine or feminine?), is unsure.
+/// of several words, or another ending in ь (masculine or feminine?), is unsure.
 /// </summary>
 public static class RussianPlaces
 {
@@ -16,6 +16,8 @@ public static class RussianPlaces
     [
         EndingRule.Of("ия", 1, "и и ю ей и"), EndingRule.Of("а", 1, "ы е у ой е"), EndingRule.Of("я", 1, "и е ю ей е"),
         EndingRule.Of("й", 1, "я ю = ем е"),
+        // Of the towns in -ь, those in -ань are feminine (Казань, Сарань → Сарани) and those in -поль masculine (Севастополя).
+        EndingRule.Of("ань", 1, "и и = ью и"), EndingRule.Of("поль", 1, "я ю = ем е"),
         .. "бвгджзклмнпрстфхцчшщ".Select(c => EndingRule.Of(c.ToString(), 0, "а у = ом е")),
         EndingRule.Unchanged("о"), EndingRule.Unchanged("е"), EndingRule.Unchanged("и"), EndingRule.Unchanged("у"),
         EndingRule.Unchanged("ы"), EndingRule.Unchanged("ю"), EndingRule.Unchanged("э"),
