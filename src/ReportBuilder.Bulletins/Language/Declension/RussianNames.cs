@@ -80,6 +80,10 @@ public static class RussianNames
     private static readonly HashSet<string> FixedPrefixes = new(StringComparer.OrdinalIgnoreCase)
     { "тер", "мелик", "абу", "ибн", "бен", "ван", "фон", "де", "ди", "да", "ле", "ла", "аль", "эль" };
 
+    /// <summary>The tables, named, for the test that no row is hidden behind an earlier, shorter one.</summary>
+    internal static IEnumerable<(string Name, IReadOnlyList<EndingRule> Rules)> Tables =>
+        [("men's surnames", MaleSurnames), ("women's surnames", FemaleSurnames), ("men's given names", MaleGivenNames), ("women's given names", FemaleGivenNames)];
+
     public static Declined Surname(string surname, Gender gender, GrammaticalCase grammaticalCase) =>
         Parts(surname, gender == Gender.Female ? FemaleSurnames : MaleSurnames, grammaticalCase);
 

@@ -46,6 +46,10 @@ public static class RussianPhrases
     /// <summary>Endings of plural and oblique forms, which a coordinated head in the nominative does not have.</summary>
     private static readonly string[] ObliqueEndings = ["ов", "ев", "ёв", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ым", "им", "ых", "их", "ой", "ии"];
 
+    /// <summary>The tables, named, for the test that no row is hidden behind an earlier, shorter one.</summary>
+    internal static IEnumerable<(string Name, IReadOnlyList<EndingRule> Rules)> Tables =>
+        [("description adjectives", [.. Adjectives.Select(a => a.Rule)]), ("description nouns", [.. Nouns.Select(n => n.Rule)])];
+
     public static Declined Decline(string phrase, GrammaticalCase grammaticalCase)
     {
         if (grammaticalCase == GrammaticalCase.Nominative) return new Declined(phrase, true);

@@ -48,6 +48,10 @@ public static class RussianPlaces
         ["хутор"] = EndingRule.Of("р", 0, "а у = ом е"),
     };
 
+    /// <summary>The tables, named, for the test that no row is hidden behind an earlier, shorter one.</summary>
+    internal static IEnumerable<(string Name, IReadOnlyList<EndingRule> Rules)> Tables =>
+        [("place nouns", Nouns), ("place adjectives", [.. Adjectives.Select(a => a.Rule)]), ("neuter nouns", NeuterNouns)];
+
     public static Declined Decline(string place, GrammaticalCase grammaticalCase)
     {
         var name = place.Trim();
