@@ -100,6 +100,13 @@ public sealed class RussianDeclensionTests
     [InlineData("ЧОЙ", "f", "gen", "ЧОЙ")]
     // -ий after х is an adjective's soft ending; -ой after х a hard one.
     [InlineData("Глухой", "m", "ins", "Глухим")]
+    // Surnames in -ий that are nouns, not adjectives; and the soft adjectives.
+    [InlineData("ГОРДИЙ", "m", "gen", "ГОРДИЯ")]
+    [InlineData("Павлий", "m", "dat", "Павлию")]
+    [InlineData("Павлий", "m", "prep", "Павлии")]
+    [InlineData("ГОРДИЙ", "f", "gen", "ГОРДИЙ")]
+    [InlineData("Крайний", "m", "gen", "Крайнего")]
+    [InlineData("Рыжий", "m", "dat", "Рыжему")]
     // Korean surnames in a vowel, ё included, do not change.
     [InlineData("ЧЁ", "m", "dat", "ЧЁ")]
     public void Surnames(string surname, string gender, string c, string expected)

@@ -21,7 +21,11 @@ public static class RussianNames
         EndingRule.Of("ской", 2, "ого ому ого им ом"), EndingRule.Of("цкой", 2, "ого ому ого им ом"),
         // Korean clan names in -ой are nouns, not adjectives: Цой → Цоя, Чой → Чоя.
         EndingRule.Of("цой", 1, "я ю я ем е"), EndingRule.Of("чой", 1, "я ю я ем е"),
-        EndingRule.Of("ой", 2, "ого ому ого ым ом"), EndingRule.Of("ый", 2, "ого ому ого ым ом"), EndingRule.Of("ий", 2, "его ему его им ем"),
+        EndingRule.Of("ой", 2, "ого ому ого ым ом"), EndingRule.Of("ый", 2, "ого ому ого ым ом"),
+        // -ий after a consonant other than н, к, г, х and the hushing ones is a noun, as given names
+        // are (Гордий → Гордия, Павлий → Павлию); after those, a soft adjective (Крайний → Крайнего).
+        .. "бвдзлмпрстф".Select(c => EndingRule.Of(c + "ий", 1, "я ю я ем и")),
+        EndingRule.Of("ий", 2, "его ему его им ем"),
         EndingRule.Of("ов", 0, "а у а ым е"), EndingRule.Of("ев", 0, "а у а ым е"), EndingRule.Of("ёв", 0, "а у а ым е"),
         EndingRule.Of("ин", 0, "а у а ым е"), EndingRule.Of("ын", 0, "а у а ым е"),
         // A vowel before the final -а: the surname does not change (Гогуа, Гулиа).
