@@ -110,7 +110,7 @@ public static class BulletinFilters
     private static (CountedNoun Noun, FilterOptions Options) CountArguments(IReadOnlyList<object?> args)
     {
         if (args.Count == 0 || args[0] is not string nounName || !Enum.TryParse<CountedNoun>(nounName, ignoreCase: true, out var noun))
-            throw new FilterException("count needs a noun first: \"year\", \"month\", \"hour\", \"day\" or \"daynight\", e.g. count \"hour\" \"acc\"");
+            throw new FilterException("count needs a noun first: \"year\", \"month\", \"hour\", \"day\", \"daynight\" or \"person\", e.g. count \"hour\" \"acc\"");
         return (noun, Options([.. args.Skip(1)], "count"));
     }
 

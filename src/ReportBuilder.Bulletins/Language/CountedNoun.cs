@@ -10,4 +10,6 @@ public enum CountedNoun
     Tiyn,
     /// <summary>A 24-hour day, the unit of administrative arrest: "15 days" / "15 суток".</summary>
     DayNight,
+    /// <summary>People counted in the list of political prisoners: "12 people" / «12 человек».</summary>
+    Person,
 }

@@ -60,6 +60,7 @@ public sealed class EnglishRules : LanguageRules
         [CountedNoun.Day] = ("day", "days"),
         [CountedNoun.Tiyn] = ("tiyn", "tiyns"),
         [CountedNoun.DayNight] = ("day", "days"),
+        [CountedNoun.Person] = ("person", "people"),
     };
 
     public override string YearsAdjective(long years) => $"{years}-year";

@@ -19,8 +19,12 @@ public sealed record RussianNoun(string[] Singular, string[] Plural)
     /// <summary>Сутки has no singular: the plural forms serve after 1 as well (1 сутки, 2 суток, на 15 суток).</summary>
     public static readonly RussianNoun DayNight = new(["сутки", "суток", "суткам", "сутки", "сутками", "сутках"], ["сутки", "суток", "суткам", "сутки", "сутками", "сутках"]);
 
+    /// <summary>After a number, человек keeps its own genitive plural (5 человек), the oblique plurals are люд- (к 5 людям).</summary>
+    public static readonly RussianNoun Person = new(["человек", "человека", "человеку", "человека", "человеком", "человеке"], ["люди", "человек", "людям", "человек", "людьми", "людях"]);
+
     public static RussianNoun Of(CountedNoun noun) => noun switch
     {
+        CountedNoun.Person => Person,
         CountedNoun.DayNight => DayNight,
         CountedNoun.Year => Year,
         CountedNoun.Month => Month,

@@ -19,6 +19,18 @@ public enum RequestProblem
 
     /// <summary>No language at all.</summary>
     NoLanguage,
+
+    /// <summary>A report other than bulletin, prisoners or person.</summary>
+    UnknownReport,
+
+    /// <summary>The person a case file was asked for is not in the register.</summary>
+    UnknownPerson,
+
+    /// <summary>A case file was asked for without saying whose.</summary>
+    NoPerson,
+
+    /// <summary>An as-of or since date that is not a date.</summary>
+    BadDate,
 }
 
 /// <summary>A request the pipeline refuses before rendering anything: the kind, for front ends to branch on, and the problem, with what to do.</summary>

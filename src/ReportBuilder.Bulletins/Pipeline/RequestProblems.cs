@@ -23,4 +23,16 @@ public static class RequestProblems
 
     public static BulletinRequestException NoLanguage() =>
         Refuse(RequestProblem.NoLanguage, "Q005", "no-language", "");
+
+    public static BulletinRequestException UnknownReport(string report) =>
+        Refuse(RequestProblem.UnknownReport, "Q006", "unknown-report", report, ("report", report));
+
+    public static BulletinRequestException UnknownPerson(string person) =>
+        Refuse(RequestProblem.UnknownPerson, "Q007", "unknown-person", person, ("person", person));
+
+    public static BulletinRequestException NoPerson() =>
+        Refuse(RequestProblem.NoPerson, "Q008", "no-person", "");
+
+    public static BulletinRequestException BadDate(string date) =>
+        Refuse(RequestProblem.BadDate, "Q009", "bad-date", date, ("date", date));
 }

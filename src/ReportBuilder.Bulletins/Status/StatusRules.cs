@@ -24,15 +24,12 @@ namespace ReportBuilder.Bulletins.Status;
 /// </summary>
 public static class StatusRules
 {
-    /// <summary>Every person's status on a date, in the register's order.</summary>
-    public static IReadOnlyList<PersonStatus> All(CaseRegister register, DateOnly asOf)
+    /// <summary>Every person's status on a date from the events given, in the register's order.</summary>
+    public static IReadOnlyList<PersonStatus> All(IEnumerable<Person> persons, IEnumerable<CourtEvent> events, DateOnly asOf)
     {
-        var byPerson = register.Events.GroupBy(e => e.PersonId).ToDictionary(g => g.Key, g => g.ToList());
-        return [.. register.Persons.Select(p => On(p, byPerson.GetValueOrDefault(p.Id) ?? [], asOf))];
+        var byPerson = events.GroupBy(e => e.PersonId).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. persons.Select(p => On(p, byPerson.GetValueOrDefault(p.Id) ?? [], asOf))];
     }
-
-    public static PersonStatus On(CaseRegister register, Person person, DateOnly asOf) =>
-        On(person, register.Events.Where(e => e.PersonId == person.Id), asOf);
 
     public static PersonStatus On(Person person, IEnumerable<CourtEvent> events, DateOnly asOf)
     {

@@ -42,15 +42,37 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
         return this;
     }
 
+    /// <summary>
+    /// A full-width table of several columns (widths in twentieths of a point, summing to the
+    /// text width): a header row that repeats on every page and one row repeated by a row loop.
+    /// </summary>
+    public TemplateDocumentBuilder WideTable(int[] widths, string[] header, string[] repeated)
+    {
+        var table = new Table(
+            new TableProperties(new TableStyle { Val = "TableGrid" }, new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var headerRow = Row(header, bold: true, widths);
+        headerRow.PrependChild(new TableRowProperties(new CantSplit(), new TableHeader()));
+        table.Append(headerRow);
+        table.Append(Unsplit(Row(repeated, bold: false, widths)));
+        _body.Add(table);
+        return this;
+    }
+
     private static TableRow Unsplit(TableRow row)
     {
         row.PrependChild(new TableRowProperties(new CantSplit()));
         return row;
     }
 
-    private static TableRow Row(string[] cells, bool bold) =>
-        new(cells.Select(c => new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = "4500" }),
-            new Paragraph([new ParagraphProperties(new SpacingBetweenLines { After = "0" }), .. Runs(bold ? $"**{c}**" : c)]))));
+    private static TableRow Row(string[] cells, bool bold, int[]? widths = null) =>
+        new(cells.Select((c, i) => new TableCell(
+            new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = (widths?[i] ?? 4500).ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            // Narrow columns of a wide table read better ragged than justified.
+            new Paragraph([widths is null ? new ParagraphProperties(new SpacingBetweenLines { After = "0" })
+                : new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Left }), .. Runs(bold ? $"**{c}**" : c)]))));
 
     private TemplateDocumentBuilder Paragraph(string? style, string text)
     {
@@ -74,7 +96,8 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
         }
     }
 
-    public void Save(Stream stream)
+    /// <param name="title">The template's document title (File > Info).</param>
+    public void Save(Stream stream, string title = "Bulletin template")
     {
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -86,7 +109,7 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
         AddStyles(main);
         AddNumbering(main);
         document.PackageProperties.Language = language;
-        document.PackageProperties.Title = "Bulletin template";
+        document.PackageProperties.Title = title;
     }
 
     private void AddStyles(MainDocumentPart main)
