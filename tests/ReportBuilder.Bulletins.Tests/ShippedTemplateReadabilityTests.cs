@@ -6,7 +6,7 @@ namespace ReportBuilder.Bulletins.Tests;
 /// <summary>
 /// Staff edit the shipped templates in Word: every paragraph must read as the sentence it
 /// prints, so it holds at most 12 tags and blocks nest at most 4 deep (the item loop counts
-/// as one), measured on templates/bulletin.{en,ru}.docx as they ship.
+/// as one), measured on the templates as they ship (bulletin, prisoners, person; en and ru).
 /// </summary>
 public sealed partial class ShippedTemplateReadabilityTests
 {
@@ -14,11 +14,15 @@ public sealed partial class ShippedTemplateReadabilityTests
     private const int MaxDepth = 4;
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("ru")]
-    public void Every_paragraph_has_few_tags_and_shallow_blocks(string language)
+    [InlineData("bulletin.en.docx")]
+    [InlineData("bulletin.ru.docx")]
+    [InlineData("prisoners.en.docx")]
+    [InlineData("prisoners.ru.docx")]
+    [InlineData("person.en.docx")]
+    [InlineData("person.ru.docx")]
+    public void Every_paragraph_has_few_tags_and_shallow_blocks(string template)
     {
-        var paragraphs = DocxText.AllBodyParagraphs(RepoPaths.File("templates", $"bulletin.{language}.docx"));
+        var paragraphs = DocxText.AllBodyParagraphs(RepoPaths.File("templates", template));
         var depth = 0;
         var deepest = 0;
         foreach (var paragraph in paragraphs)
@@ -33,7 +37,7 @@ public sealed partial class ShippedTemplateReadabilityTests
             }
         }
         Assert.Equal(0, depth);
-        Assert.True(deepest >= 3, "the measure found the item loop and its alternatives");
+        Assert.True(deepest >= 2, "the measure found the loops and their alternatives");
     }
 
     [GeneratedRegex(@"\{\{(.*?)\}\}")]

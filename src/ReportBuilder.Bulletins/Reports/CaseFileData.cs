@@ -10,7 +10,7 @@ namespace ReportBuilder.Bulletins.Reports;
 /// A case file's data for a template, in one language: <c>asOf</c>; <c>person</c> (<c>name</c>,
 /// <c>nameGen</c> declined in Russian, <c>who</c>, <c>background</c>); <c>status</c>
 /// (<c>text</c>, <c>days</c>, <c>review</c>); <c>events</c> (<c>date</c>, <c>name</c>,
-/// <c>court</c>, <c>judge</c>, <c>article</c>, <c>imposed</c>, <c>details</c>, <c>after</c>:
+/// <c>where</c> (court, judge, article in one phrase), <c>court</c>, <c>judge</c>, <c>article</c>, <c>imposed</c>, <c>details</c>, <c>after</c>:
 /// the status after the event).
 /// </summary>
 internal static class CaseFileData
@@ -58,13 +58,19 @@ internal static class CaseFileData
     private static Dictionary<string, object?> Event(CaseFileEntry entry, ReportText text, bool russian)
     {
         var e = entry.Event;
+        var court = russian ? e.CourtRu ?? e.CourtEn : e.CourtEn ?? e.CourtRu;
+        var judge = russian ? e.JudgeRu ?? e.JudgeEn : e.JudgeEn ?? e.JudgeRu;
+        var article = e.Article is { } a ? text.Words.Article(a, e.Part) : null;
+        // Where it happened, ready for the sentence: "Talgar District Court (judge …), Art. 405 Part 2".
+        var where = string.Join(", ", new[] { court is null ? null : judge is null ? court : $"{court} ({text.Words.Judge(judge)})", article }.OfType<string>());
         return new()
         {
+            ["where"] = where.Length > 0 ? where : null,
             ["date"] = text.Date(e.Date),
             ["name"] = text.Words.EventName(e.Type),
-            ["court"] = russian ? e.CourtRu ?? e.CourtEn : e.CourtEn ?? e.CourtRu,
-            ["judge"] = russian ? e.JudgeRu ?? e.JudgeEn : e.JudgeEn ?? e.JudgeRu,
-            ["article"] = e.Article is { } article ? text.Words.Article(article, e.Part) : null,
+            ["court"] = court,
+            ["judge"] = judge,
+            ["article"] = article,
             ["imposed"] = Imposed(e, text),
             ["details"] = russian ? e.DetailsRu ?? e.DetailsEn : e.DetailsEn ?? e.DetailsRu,
             ["after"] = State(entry.After, text),

@@ -100,7 +100,7 @@ public static class ReportTemplates
         "{{ status.review }}Status: {{ status.text }}.",
         "Days in custody: {{ status.days }}.",
         "Events",
-        "{{ event.date }}: {{ event.name }}{{#if event.court}}, {{ event.court }}{{/if}}{{#if event.judge}} (judge {{ event.judge }}){{/if}}{{#if event.article}}, {{ event.article }}{{/if}}{{#if event.imposed}}: {{ event.imposed }}{{/if}}.",
+        "{{ event.date }}: {{ event.name }}{{#if event.where}}, {{ event.where }}{{/if}}{{#if event.imposed}}: {{ event.imposed }}{{/if}}.",
         "After this: {{ event.after }}.",
         "The register has no published event of this person.");
 
@@ -115,7 +115,7 @@ public static class ReportTemplates
         "{{ status.review }}Положение: {{ status.text }}.",
         "Дней под стражей: {{ status.days }}.",
         "События",
-        "{{ event.date }}: {{ event.name }}{{#if event.court}}, {{ event.court }}{{/if}}{{#if event.judge}} (судья {{ event.judge }}){{/if}}{{#if event.article}}, {{ event.article }}{{/if}}{{#if event.imposed}}: {{ event.imposed }}{{/if}}.",
+        "{{ event.date }}: {{ event.name }}{{#if event.where}}, {{ event.where }}{{/if}}{{#if event.imposed}}: {{ event.imposed }}{{/if}}.",
         "После этого: {{ event.after }}.",
         "В реестре нет опубликованных событий этого человека.");
 }

@@ -35,6 +35,9 @@ public abstract class ReportWords
 
     public abstract string ListTitle(string date);
 
+    /// <summary>"judge KELEMSEITOV Yerkebulan", «судья Еркебулан КЕЛЕМСЕИТОВ».</summary>
+    public abstract string Judge(string name);
+
     /// <summary>"since" / «с», "until" / «до»: a status's dates.</summary>
     public abstract string SinceWord { get; }
     public abstract string UntilWord { get; }
@@ -98,6 +101,7 @@ public abstract class ReportWords
 
         public override string ListTitle(string date) => $"Political prisoners in Kazakhstan as of {date}";
         public override string SinceWord => "since";
+        public override string Judge(string name) => $"judge {name}";
         public override string UntilWord => "until";
     }
 
@@ -164,6 +168,7 @@ public abstract class ReportWords
 
         public override string ListTitle(string date) => $"Политические заключённые в Казахстане на {date}";
         public override string SinceWord => "с";
+        public override string Judge(string name) => $"судья {name}";
         public override string UntilWord => "до";
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Reports;
 using ReportBuilder.Cli.Configuration;
 using ReportBuilder.Cli.Errors;
 using ReportBuilder.Cli.Output;
@@ -38,6 +39,22 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         [Description("Replace drafts that already exist (an editor may have changed them).")]
         public bool Overwrite { get; init; }
 
+        [CommandOption("--report <NAME>")]
+        [Description("What to write: bulletin (default), prisoners (the list of political prisoners) or person (a case file, with --person).")]
+        public string? Report { get; init; }
+
+        [CommandOption("--as-of <DATE>")]
+        [Description("For prisoners and person: the date the report stands on (2023-05-31). Default: today.")]
+        public string? AsOf { get; init; }
+
+        [CommandOption("--since <DATE>")]
+        [Description("For prisoners: the earlier date of \"added\" and \"left\". Default: a month before --as-of.")]
+        public string? Since { get; init; }
+
+        [CommandOption("--person <ID|NAME>")]
+        [Description("For person: the PersonId (P001) or the name as the Persons sheet writes it.")]
+        public string? Person { get; init; }
+
         [CommandOption("--open")]
         [Description("Open the folder with the drafts when done (the double-click launcher uses this).")]
         public bool Open { get; init; }
@@ -48,6 +65,8 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         var config = AppConfiguration.Load(settings.Set);
         var bulletinOptions = config.Options.Bulletin;
         var languages = Languages(settings.Languages, bulletinOptions.Languages);
+        var report = Report(settings.Report);
+        if (report != ReportKind.Bulletin) return ReportCommand.Execute(config, settings, report, languages, cancellationToken);
         var templates = languages.ToDictionary(l => l, l => TemplateSource.FromFile(Path.Combine(config.BaseFolder, bulletinOptions.Templates[l])));
         // The drafting code loads on the other core while this one reads the register.
         var warmUp = BulletinPipeline.WarmUp(new BulletinRequest { Languages = languages, Templates = templates });
@@ -125,6 +144,10 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             throw UserErrors.Refused(e.Problem, "Q003.Cli", ExitCodes.InputErrors);
         }
     }
+
+    private static ReportKind Report(string? option) =>
+        option is null ? ReportKind.Bulletin
+        : ReportRequest.ParseReport(option) ?? throw new UserException(RequestProblems.UnknownReport(option).Problem, ExitCodes.Usage);
 
     private static IReadOnlyList<string> Languages(string[] option, IReadOnlyList<string> configured)
     {

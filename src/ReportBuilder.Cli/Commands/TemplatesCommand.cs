@@ -1,18 +1,21 @@
 using System.ComponentModel;
+using ReportBuilder.Bulletins.Reports;
 using ReportBuilder.Bulletins.Templates;
 using ReportBuilder.Cli.Output;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ReportBuilder.Cli.Commands;
 
-/// <summary><c>reportbuilder templates --out DIR</c>: writes the default bulletin templates, for a fresh start.</summary>
+/// <summary>
+/// <c>reportbuilder templates --out DIR</c>: writes the default templates, for a fresh start:
+/// the bulletin's, the list of political prisoners' and the case file's, in each language.
+/// </summary>
 public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
 {
     public sealed class Settings : CommonSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("Folder to write bulletin.en.docx and bulletin.ru.docx to. Default: where generate reads them (Bulletin:Templates).")]
+        [Description("Folder to write bulletin.en.docx, prisoners.en.docx, person.en.docx and their .ru.docx to. Default: where generate reads them (Bulletin:Templates).")]
         public string? Out { get; init; }
 
         [CommandOption("--overwrite")]
@@ -25,11 +28,16 @@ public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
         var config = settings.Out is null ? Configuration.AppConfiguration.Load(settings.Set) : null;
         foreach (var language in DefaultTemplates.Languages)
         {
-            var path = Path.GetFullPath(settings.Out is { } folder
+            var bulletin = Path.GetFullPath(settings.Out is { } folder
                 ? Path.Combine(folder, DefaultTemplates.FileName(language))
                 : Path.Combine(config!.BaseFolder, config.Options.Bulletin.Templates.GetValueOrDefault(language) ?? Path.Combine("templates", DefaultTemplates.FileName(language))));
-            AtomicFile.Write(path, settings.Overwrite, stream => DefaultTemplates.Write(language, stream));
-            AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+            foreach (var report in Enum.GetValues<ReportKind>())
+            {
+                // The reports' templates live beside the bulletin's, where generate --report looks for them.
+                var path = report == ReportKind.Bulletin ? bulletin : Path.Combine(Path.GetDirectoryName(bulletin)!, ReportTemplates.FileName(report, language));
+                AtomicFile.Write(path, settings.Overwrite, stream => ReportTemplates.Write(report, language, stream));
+                Console.Out.WriteLine(Ui.Say("Cli.Wrote", ("path", path)));
+            }
         }
         return 0;
     }

@@ -1,0 +1,74 @@
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Reports;
+using ReportBuilder.Cli.Configuration;
+using ReportBuilder.Cli.Errors;
+using ReportBuilder.Cli.Output;
+using ReportBuilder.Docx;
+using ReportBuilder.Register;
+using Spectre.Console;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>
+/// <c>reportbuilder generate --report prisoners|person</c>: the list of political prisoners or
+/// a case file from the same register, in every language, all drafts or none. Staff's own
+/// templates are prisoners.en.docx … beside the bulletin's; without them, the shipped ones.
+/// </summary>
+internal static class ReportCommand
+{
+    public static int Execute(LoadedConfiguration config, GenerateCommand.Settings settings, ReportKind report, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    {
+        var bulletinOptions = config.Options.Bulletin;
+        var templates = new Dictionary<string, TemplateSource>();
+        foreach (var language in languages)
+        {
+            var folder = Path.GetDirectoryName(Path.Combine(config.BaseFolder, bulletinOptions.Templates.GetValueOrDefault(language) ?? Path.Combine("templates", "x")))!;
+            var own = Path.Combine(folder, ReportTemplates.FileName(report, language));
+            if (File.Exists(own)) templates[language] = TemplateSource.FromFile(own);
+        }
+
+        var clock = FrozenClock.Now();
+        var loaded = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, clock));
+        if (loaded.Problems.HasErrors)
+        {
+            ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.RegisterHasErrors"))}[/]");
+            return ExitCodes.InputErrors;
+        }
+
+        var request = new ReportRequest
+        {
+            Report = report, AsOf = settings.AsOf, Since = settings.Since, Person = settings.Person,
+            Languages = languages, Templates = templates, MissingValueMarker = bulletinOptions.MissingValueMarker, Clock = clock,
+        };
+        ReportRun run;
+        try
+        {
+            run = ConsoleProgress.Run(Ui.Say("Cli.Writing", ("count", languages.Count)), () => ReportPipeline.Render(loaded, request));
+        }
+        catch (BulletinRequestException e)
+        {
+            throw new UserException(e.Problem, e.Kind == RequestProblem.UnknownPerson ? ExitCodes.InputErrors : ExitCodes.Usage);
+        }
+        if (!run.Succeeded)
+        {
+            ProblemReport.WriteList(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
+            foreach (var failure in run.Failures)
+                AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.TemplateHasErrors", ("template", failure.Template)))}[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.NoDraftWritten"))}[/]");
+            return ExitCodes.InputErrors;
+        }
+
+        var output = Path.GetFullPath(settings.Out ?? bulletinOptions.OutputFolder);
+        var existing = run.Drafts.Select(d => Path.Combine(output, d.FileName)).Where(File.Exists).ToArray();
+        if (existing.Length > 0 && !settings.Overwrite) throw OutputErrors.Exists(existing);
+        FileSet.Write(output, [.. run.Drafts.Select(d => (d.FileName, d.Bytes))], settings.Overwrite, cancellationToken);
+
+        Console.Out.WriteLine(Ui.Say(report == ReportKind.Person ? "Cli.Report.Person" : "Cli.Report.Prisoners",
+            ("date", run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("count", run.Drafts[0].Result.Items)));
+        foreach (var draft in run.Drafts)
+            Console.Out.WriteLine(Ui.Say("Cli.Draft", ("language", draft.Language), ("items", draft.Result.Items), ("comments", draft.NotesToCheck), ("path", Path.Combine(output, draft.FileName))));
+        if (settings.Open) FolderOpener.Open(output, Ui.Say("Cli.DraftsAreIn"));
+        return ExitCodes.Ok;
+    }
+}
