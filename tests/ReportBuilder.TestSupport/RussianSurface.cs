@@ -18,7 +18,7 @@ public static partial class RussianSurface
         "xlsx", "xls", "docx", "dotx", "doc", "json", "Persons", "Events", "Articles", "Rates", "Sentences", "Fines", "Bans", "Context", "Forms",
         "PersonId", "Publish", "else", "latest", "day", "week", "month", "en", "ru", "Check", "register", "Generate", "bulletin",
         "again", "replace", "drafts", "reportbuilder", "validate", "init", "generate", "render", "templates", "sample", "forms", "bench",
-        "help", "strict", "events", "each", "if", "list", "part", "rb", "Windows",
+        "help", "strict", "events", "each", "if", "list", "part", "rb", "Windows", "prisoners", "person", "Measure", "CustodyCounted",
         // The register's columns, as staff see them in the header row.
         "ActivityBanYears", "Affiliation", "ArrestDays", "Article", "CommunityServiceHours", "CourtFeesKzt", "Currency", "Date",
         "EventId", "ExpertiseFeeKzt", "FineKzt", "From", "FundPaymentKzt", "Gender", "JudgeGender", "KztPerUnit", "Part",

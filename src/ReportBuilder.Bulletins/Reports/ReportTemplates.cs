@@ -37,10 +37,11 @@ public static class ReportTemplates
             .Save(stream, report == ReportKind.Prisoners ? "List of political prisoners template" : "Case file template");
     }
 
-    /// <summary>The widths of the list's seven columns, filling the A4 text width (9,354 twips).</summary>
-    private static readonly int[] Columns = [1900, 1250, 1150, 2000, 1150, 1150, 754];
+    /// <summary>The widths of the list's seven columns, filling the text width of a landscape A4 page (14,286 twips).</summary>
+    private static readonly int[] Columns = [2800, 1800, 1700, 2800, 1700, 1700, 1786];
 
     private static TemplateDocumentBuilder Prisoners(TemplateDocumentBuilder b, Words w) => b
+        .Landscape()
         .Title(w.ListTitle)
         .Text(w.ListLead)
         .Table([w.Status, w.Number], ["{{#each groups}}{{ label }}", "{{ count }}{{/each}}"], [w.Total, "{{ total }}"])

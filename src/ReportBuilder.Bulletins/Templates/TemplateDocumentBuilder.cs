@@ -12,6 +12,14 @@ namespace ReportBuilder.Bulletins.Templates;
 public sealed class TemplateDocumentBuilder(string language, string font = "Times New Roman")
 {
     private readonly List<OpenXmlElement> _body = [];
+    private bool _landscape;
+
+    /// <summary>A landscape page, for a table of many columns (the list of political prisoners).</summary>
+    public TemplateDocumentBuilder Landscape()
+    {
+        _landscape = true;
+        return this;
+    }
 
     public TemplateDocumentBuilder Title(string text) => Paragraph("Title", text);
     public TemplateDocumentBuilder Heading(string text) => Paragraph("Heading1", text);
@@ -57,6 +65,9 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
         headerRow.PrependChild(new TableRowProperties(new CantSplit(), new TableHeader()));
         table.Append(headerRow);
         table.Append(Unsplit(Row(repeated, bold: false, widths)));
+        // 10 pt, so that dates and words fit narrow columns without breaking inside a word.
+        foreach (var run in table.Descendants<Run>())
+            (run.RunProperties ??= run.PrependChild(new RunProperties())).Append(new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" });
         _body.Add(table);
         return this;
     }
@@ -70,9 +81,8 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
     private static TableRow Row(string[] cells, bool bold, int[]? widths = null) =>
         new(cells.Select((c, i) => new TableCell(
             new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = (widths?[i] ?? 4500).ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-            // Narrow columns of a wide table read better ragged than justified.
-            new Paragraph([widths is null ? new ParagraphProperties(new SpacingBetweenLines { After = "0" })
-                : new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Left }), .. Runs(bold ? $"**{c}**" : c)]))));
+            // Table cells read better ragged than justified (the body text is justified).
+            new Paragraph([new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Left }), .. Runs(bold ? $"**{c}**" : c)]))));
 
     private TemplateDocumentBuilder Paragraph(string? style, string text)
     {
@@ -103,7 +113,7 @@ public sealed class TemplateDocumentBuilder(string language, string font = "Time
         var main = document.AddMainDocumentPart();
         var body = new Body(_body.Select(e => e.CloneNode(true)));
         body.AppendChild(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
+            _landscape ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape } : new PageSize { Width = 11906, Height = 16838 },
             new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1418, Header = 709, Footer = 709, Gutter = 0 }));
         main.Document = new Document(body);
         AddStyles(main);

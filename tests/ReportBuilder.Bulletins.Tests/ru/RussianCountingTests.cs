@@ -40,6 +40,13 @@ public class RussianCountingTests
     public void Months_agree_with_the_number_in_every_case(GrammaticalCase grammaticalCase, string expected) =>
         Assert.Equal(expected, Typography.Plain(Row(CountedNoun.Month, grammaticalCase)));
 
+    /// <summary>Человек after a number keeps its own genitive plural: 5 человек (the list of political prisoners counts people).</summary>
+    [Theory]
+    [InlineData(Nominative, "1 человек|2 человека|5 человек|11 человек|12 человек|14 человек|21 человек|22 человека|25 человек|101 человек|111 человек")]
+    [InlineData(Genitive, "1 человека|2 человек|5 человек|11 человек|12 человек|14 человек|21 человека|22 человек|25 человек|101 человека|111 человек")]
+    public void People_agree_with_the_number(GrammaticalCase grammaticalCase, string expected) =>
+        Assert.Equal(expected, Typography.Plain(Row(CountedNoun.Person, grammaticalCase)));
+
     [Theory]
     [InlineData(2, Genitive, "двух лет")]
     [InlineData(1, Genitive, "одного года")]
