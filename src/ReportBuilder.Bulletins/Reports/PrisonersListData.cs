@@ -15,7 +15,9 @@ internal static class PrisonersListData
 {
     public static Dictionary<string, object?> Build(PrisonersList list, CaseRegister register, ReportText text, ReviewNotes notes)
     {
-        var events = PrisonersList.Published(register);
+        // Each person's latest event that names an article, looked up once (not a scan of every event per person).
+        var latestArticle = PrisonersList.Published(register).Where(e => e.Article is not null && e.Date <= list.AsOf)
+            .GroupBy(e => e.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Date));
         var number = 0;
         Dictionary<string, object?> Row(PersonStatus s)
         {
@@ -32,7 +34,7 @@ internal static class PrisonersListData
                 ["id"] = s.Person.Id,
                 ["name"] = text.ListName(s.Person),
                 ["town"] = text.Town(s.Person),
-                ["article"] = text.Article(s, events),
+                ["article"] = text.Article(s, latestArticle.GetValueOrDefault(s.Person.Id)),
                 ["sentence"] = sure ? text.Sentence(s.Sentence) : ReportWords.None,
                 ["since"] = sure ? text.Date(s.Since) : ReportWords.None,
                 ["until"] = sure ? text.Date(s.Until) : ReportWords.None,

@@ -28,11 +28,10 @@ internal sealed class ReportText(LanguageRules rules)
 
     public string Date(DateOnly? date) => date is { } d ? rules.Date(d) : ReportWords.None;
 
-    /// <summary>The article of the sentence's verdict, else of the person's latest event that names one.</summary>
-    public string Article(PersonStatus status, IEnumerable<CourtEvent> events)
+    /// <summary>The article of the sentence's verdict, else of the person's latest event that names one (<paramref name="latest"/>).</summary>
+    public string Article(PersonStatus status, CourtEvent? latest)
     {
-        var e = status.Sentence?.Verdict is { Article: not null } verdict ? verdict
-            : events.Where(x => x.PersonId == status.Person.Id && x.Article is not null && x.Date <= status.AsOf).MaxBy(x => x.Date);
+        var e = status.Sentence?.Verdict is { Article: not null } verdict ? verdict : latest;
         return e?.Article is { } article ? Words.Article(article, e.Part) : ReportWords.None;
     }
 

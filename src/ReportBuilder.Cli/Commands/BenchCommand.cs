@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Reports;
 using ReportBuilder.Bulletins.Templates;
 using ReportBuilder.Docx;
+using ReportBuilder.Docx.Rendering;
 using ReportBuilder.Register;
 using Spectre.Console.Cli;
 
@@ -11,7 +13,9 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>
 /// <c>reportbuilder bench --register FILE</c>: runs the generate pipeline in this process and
 /// reports wall time and peak memory after each stage of the shared pipeline (load the file's bytes,
-/// read and check the register, build the bulletin, render both languages, write).
+/// read and check the register, build the bulletin, render both languages, write), then the list
+/// of political prisoners' stages on the same register: build (every person's status on the date
+/// and a month before), render both languages.
 /// Whole-process figures come from bench/compare.sh, which times the published command.
 /// </summary>
 public sealed class BenchCommand : Command<BenchCommand.Settings>
@@ -25,6 +29,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [CommandOption("-p|--period <SPEC>")]
         [Description("The bulletin period. Default: 2021-04-01..2021-04-07.")]
         public string Period { get; init; } = "2021-04-01..2021-04-07";
+
+        [CommandOption("--as-of <DATE>")]
+        [Description("The list of political prisoners' date. Default: the last day of the period.")]
+        public string? AsOf { get; init; }
 
         [CommandOption("--templates <DIR>")]
         [Description("Folder with bulletin.en.docx and bulletin.ru.docx. Default: templates.")]
@@ -63,9 +71,16 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         folder.Delete(recursive: true);
         Stage("write");
 
+        var asOf = settings.AsOf is { } given ? DateOnly.Parse(given, System.Globalization.CultureInfo.InvariantCulture) : plan.Period.Last;
+        var list = PrisonersList.Build(loaded.Register, asOf);
+        Stage("list");
+        foreach (var language in languages)
+            ReportGenerator.Prisoners(list, loaded.Register, language, ReportPipeline.DefaultTemplate(ReportKind.Prisoners, language), new TemplateOptions(), Stream.Null, DateTime.UnixEpoch);
+        Stage("list-render");
+
         var (register, problems, bulletin) = (loaded.Register, loaded.Problems, plan.Bulletin);
         Console.Out.WriteLine($"{Path.GetFileName(settings.Register)}: {register.Persons.Count} persons, {register.Events.Count} events, " +
-            $"{problems.ErrorCount} errors, {problems.WarningCount} warnings; {bulletin.Items.Count} items in {settings.Period}");
+            $"{problems.ErrorCount} errors, {problems.WarningCount} warnings; {bulletin.Items.Count} items in {settings.Period}; {list.Total} listed as of {asOf:yyyy-MM-dd}");
         Console.Out.WriteLine("stage      wall ms   peak MB");
         foreach (var (stage, ms, peak) in stages) Console.Out.WriteLine($"{stage,-8} {ms,9:F0} {peak,9}");
         Console.Out.WriteLine($"{"total",-8} {stages.Sum(s => s.Ms),9:F0} {stages.Max(s => s.PeakMb),9}");
