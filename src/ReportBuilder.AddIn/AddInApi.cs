@@ -51,6 +51,11 @@ public static partial class AddInApi
     public static string Generate(string period, string periodLength, string languages) =>
         JsonSerializer.Serialize(Session.Generate(period, periodLength, languages), ReportJson.Default.GenerateReport);
 
+    /// <summary>The list of political prisoners ("prisoners") or a case file ("person") as of a date (yyyy-mm-dd; empty: today): JSON as Generate, with report and asOf.</summary>
+    [JSExport]
+    public static string GenerateReport(string report, string asOf, string person, string languages) =>
+        JsonSerializer.Serialize(Session.Report(report, asOf, person, languages), ReportJson.Default.GenerateReport);
+
     /// <summary>A draft of the last Generate, by its index in drafts.</summary>
     [JSExport]
     public static byte[] Draft(int index) => Session.Draft(index);

@@ -20,7 +20,7 @@ internal sealed class AddInSession
     private readonly Dictionary<string, TemplateSource> _templates = new(StringComparer.Ordinal);
     private RegisterLoadResult? _register;
     private FrozenClock? _clock;
-    private BulletinRun? _run;
+    private IReadOnlyList<RenderedDraft>? _drafts;
     private ReadingSettings _settings = ReadingSettings.Default;
     private RegisterLayout _layout = RegisterLayout.Default;
 
@@ -87,7 +87,7 @@ internal sealed class AddInSession
     /// <summary>Plans and renders the drafts; a refusal or template errors come back as data for the pane to show.</summary>
     public GenerateReport Generate(string period, string periodLength, string languages)
     {
-        _run = null;
+        _drafts = null;
         var register = Register();
         BulletinPlan plan;
         try
@@ -108,13 +108,40 @@ internal sealed class AddInSession
                 [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(p => ProblemView.Of(p, Language))]);
         }
         var run = BulletinPipeline.Render(plan);
-        if (run.Succeeded) _run = run;
+        if (run.Succeeded) _drafts = run.Drafts;
         return GenerateReport.Of(run, Language);
+    }
+
+    /// <summary>The list of political prisoners or a case file, as <c>generate --report</c> writes them (the shipped templates).</summary>
+    public GenerateReport Report(string report, string asOf, string person, string languages)
+    {
+        _drafts = null;
+        var register = Register();
+        try
+        {
+            var kind = ReportRequest.ParseReport(report) ?? throw RequestProblems.UnknownReport(report);
+            var run = ReportPipeline.Render(register, new ReportRequest
+            {
+                Report = kind,
+                AsOf = asOf,
+                Person = person,
+                Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                MissingValueMarker = _settings.Bulletin.MissingValueMarker,
+                Clock = _clock!,
+            });
+            if (run.Succeeded) _drafts = run.Drafts;
+            return GenerateReport.Of(run, Language);
+        }
+        catch (BulletinRequestException e)
+        {
+            return GenerateReport.Refused(new RefusalView(e.Kind.ToString(), ProblemView.Of(e.Problem, Language)),
+                [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(p => ProblemView.Of(p, Language))]);
+        }
     }
 
     /// <summary>The bytes of a draft of the last successful run.</summary>
     public byte[] Draft(int index) =>
-        _run is { } run && index >= 0 && index < run.Drafts.Count ? run.Drafts[index].Bytes
+        _drafts is { } drafts && index >= 0 && index < drafts.Count ? drafts[index].Bytes
         : throw new ArgumentOutOfRangeException(nameof(index), index, "There is no such draft: generate first.");
 
     /// <summary>

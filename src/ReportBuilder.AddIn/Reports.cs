@@ -2,6 +2,7 @@ using ReportBuilder.Bulletins.Language.Declension;
 using ReportBuilder.Problems;
 using System.Text.Json.Serialization;
 using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Reports;
 using ReportBuilder.Docx.Problems;
 using ReportBuilder.Register.Problems;
 
@@ -20,11 +21,15 @@ internal sealed record DraftView(int Index, string Language, string FileName, in
 
 internal sealed record TemplateFailureView(string Language, string Template, IReadOnlyList<ProblemView> Problems);
 
-/// <summary>What a Generate click produced: drafts and the counts the CLI prints, or why not.</summary>
+/// <summary>
+/// What a Generate click produced: drafts and the counts the CLI prints, or why not. Report is
+/// "bulletin", "prisoners" or "person"; for the last two, AsOf is the date and Items the people
+/// listed or the events of the case file.
+/// </summary>
 internal sealed record GenerateReport(
     bool Ok, RefusalView? Refusal, IReadOnlyList<ProblemView> Problems,
     string? Period, string? PeriodLabel, int Items, int Context, int Warnings, bool NotStarted,
-    IReadOnlyList<DraftView> Drafts, IReadOnlyList<TemplateFailureView> Failures)
+    IReadOnlyList<DraftView> Drafts, IReadOnlyList<TemplateFailureView> Failures, string Report = "bulletin", string? AsOf = null)
 {
     public static GenerateReport Refused(RefusalView refusal, IReadOnlyList<ProblemView> problems) =>
         new(false, refusal, problems, null, null, 0, 0, 0, false, [], []);
@@ -34,9 +39,19 @@ internal sealed record GenerateReport(
         var plan = run.Plan;
         return new GenerateReport(run.Succeeded, null, [], plan.Period.ToString(), plan.Period.Label,
             plan.Bulletin.Items.Count, plan.Bulletin.Context.Count, plan.Warnings.Count, plan.NotStarted,
-            [.. run.Drafts.Select((d, i) => new DraftView(i, d.Language, d.FileName, d.Result.Items, d.NotesToCheck, d.Bytes.Length))],
-            [.. run.Failures.Select(f => new TemplateFailureView(f.Language, f.Template, [.. f.Error.Problems.Select(p => ProblemView.Of(p, language))]))]);
+            Views(run.Drafts), FailureViews(run.Failures, language));
     }
+
+    public static GenerateReport Of(ReportRun run, UiLanguage language) =>
+        new(run.Succeeded, null, [], null, null, run.Drafts.FirstOrDefault()?.Result.Items ?? 0, 0, 0, false,
+            Views(run.Drafts), FailureViews(run.Failures, language), ReportTemplates.Name(run.Report),
+            run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    private static List<DraftView> Views(IReadOnlyList<RenderedDraft> drafts) =>
+        [.. drafts.Select((d, i) => new DraftView(i, d.Language, d.FileName, d.Result.Items, d.NotesToCheck, d.Bytes.Length))];
+
+    private static List<TemplateFailureView> FailureViews(IReadOnlyList<TemplateFailure> failures, UiLanguage language) =>
+        [.. failures.Select(f => new TemplateFailureView(f.Language, f.Template, [.. f.Error.Problems.Select(p => ProblemView.Of(p, language))]))];
 }
 
 /// <summary>Source-generated JSON (no reflection, so the trimmed WebAssembly keeps working).</summary>

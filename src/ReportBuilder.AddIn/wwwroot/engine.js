@@ -54,6 +54,12 @@ export async function generate(period, periodLength, languages) {
   return JSON.parse(engine.Generate(period, periodLength, languages.join(',')));
 }
 
+/** The list of political prisoners ('prisoners') or a case file ('person') as of a date ('' for today): as generate, with report and asOf. */
+export async function generateReport(report, asOf, person, languages) {
+  const engine = await loadEngine();
+  return JSON.parse(engine.GenerateReport(report, asOf, person, languages.join(',')));
+}
+
 /** The bytes of a draft of the last generate (a Uint8Array). */
 export async function draftBytes(index) {
   return (await loadEngine()).Draft(index);

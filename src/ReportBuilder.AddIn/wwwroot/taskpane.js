@@ -1,7 +1,7 @@
 // The task pane: reads the register (the open workbook and any added ones), lists its
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
-import { setUiLanguage, useSettings, checkRegister, useTemplate, generate, draftBytes } from './engine.js';
+import { setUiLanguage, useSettings, checkRegister, useTemplate, generate, generateReport, draftBytes } from './engine.js';
 import { inExcel, platform, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
 import { rememberedFile, rememberFile, forgetFile } from './remembered.js';
@@ -25,6 +25,7 @@ async function start() {
   showWorkbooks();
   wireChoices();
   $('period-kind').addEventListener('change', showPeriodInputs);
+  $('report').addEventListener('change', showReportInputs);
   $('add-workbooks').addEventListener('change', addWorkbooks);
   $('check').addEventListener('click', () => run(false));
   $('generate').addEventListener('click', () => run(true));
@@ -55,13 +56,16 @@ async function run(andGenerate) {
       showProblems([settings.problem], 1, 0);
       return status(settings.problem.hint ? `${settings.problem.message} ${settings.problem.hint}` : settings.problem.message, true);
     }
-    const report = await checkRegister(workbooks);
-    showProblems(report.problems, report.errors, report.warnings);
-    showUnsureForms(report.unsureForms);
-    if (report.errors > 0) return status(text.blocked, true);
-    if (!andGenerate) return status(report.problems.length === 0 ? text.noProblems : '');
+    const checked = await checkRegister(workbooks);
+    showProblems(checked.problems, checked.errors, checked.warnings);
+    showUnsureForms(checked.unsureForms);
+    if (checked.errors > 0) return status(text.blocked, true);
+    if (!andGenerate) return status(checked.problems.length === 0 ? text.noProblems : '');
     status(text.writing);
     await paint();
+    const report = $('report').value;
+    // The list and the case file: their date (empty: today) and person, as generate --report takes them.
+    if (report !== 'bulletin') return showResult(await generateReport(report, $('as-of').value, $('person').value, languages()));
     for (const language of ['en', 'ru']) await useTemplate(language, rememberedFile(`template.${language}`));
     const period = periodSpec();
     // An empty date field is the pane's to say, in the pane's words: never a period the engine cannot read.
@@ -112,8 +116,8 @@ function showResult(result) {
     return status(text.templateErrors, true);
   }
   status('');
-  const lines = [text.summary(result)];
-  if (result.notStarted) lines.push(text.notStarted(result.periodLabel));
+  const lines = [result.report === 'bulletin' ? text.summary(result) : text.reportSummary(result)];
+  if (result.report !== 'bulletin') { /* a list or a case file has no period */ } else if (result.notStarted) lines.push(text.notStarted(result.periodLabel));
   else if (result.items === 0) lines.push(text.nothing(result.periodLabel));
   if (result.warnings > 0) lines.push(text.warnings(result.warnings));
   $('summary').textContent = lines.join(' ');
@@ -140,7 +144,7 @@ function showResult(result) {
  * input is a text field there. It then says what to type, in the form the engine reads.
  */
 function fallBackWhereDateInputsAreMissing() {
-  for (const [id, example] of [['period-week', '2021-W14'], ['period-month', '2021-04'], ['period-day', '2021-04-07'], ['period-to', '2021-04-07']]) {
+  for (const [id, example] of [['period-week', '2021-W14'], ['period-month', '2021-04'], ['period-day', '2021-04-07'], ['period-to', '2021-04-07'], ['as-of', '2023-05-31']]) {
     const input = $(id);
     if (input.type !== 'text') continue;
     input.placeholder = example;
@@ -267,6 +271,15 @@ function wireChoices() {
     block.querySelector('.forget').addEventListener('click', () => { forgetFile(slot); show(); });
     show();
   }
+}
+
+/** The list and the case file take a date (and a person) instead of a period; the button says what it writes. */
+function showReportInputs() {
+  const report = $('report').value;
+  $('as-of').closest('label').hidden = report === 'bulletin';
+  $('person').closest('label').hidden = report !== 'person';
+  $('period-section').hidden = report !== 'bulletin';
+  $('generate').textContent = text.generateWhat[report];
 }
 
 function showPeriodInputs() {
