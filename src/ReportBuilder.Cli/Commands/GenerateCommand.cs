@@ -73,13 +73,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
 
         // One reading of the clock for the whole run: the register's checks and "latest" agree on today.
         var clock = FrozenClock.Now();
-        var loaded = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, clock));
-        if (loaded.Problems.HasErrors)
-        {
-            ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.RegisterHasErrors"))}[/]");
-            return ExitCodes.InputErrors;
-        }
+        if (DraftSteps.Read(config, settings.Register, clock) is not { } loaded) return ExitCodes.InputErrors;
         if (loaded.Register.SourcePaths.Any(p => Path.GetFileName(p).Equals("sample-register.xlsx", StringComparison.OrdinalIgnoreCase)))
             Console.Out.WriteLine(Ui.Say("Cli.SampleRegister", ("settingsFile", config.SettingsFile ?? "appsettings.json")));
 
@@ -96,23 +90,15 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
         // Outputs go where the user is: relative to the current folder (the launchers run from the
         // folder of appsettings.json, so for them that is the same); never into the program's folder.
         var folder = Path.GetFullPath(settings.Out ?? bulletinOptions.OutputFolder);
-        var existing = plan.Drafts.Select(d => Path.Combine(folder, d.FileName)).Where(File.Exists).ToArray();
-        if (existing.Length > 0 && !settings.Overwrite) throw OutputErrors.Exists(existing);
+        DraftSteps.RefuseExisting(folder, plan.Drafts.Select(d => d.FileName), settings.Overwrite);
 
         // Every language is rendered in memory first; only when all succeeded is any draft written,
         // so a broken template never leaves the other language's draft behind to block the next run.
         warmUp.Wait(cancellationToken);
         var run = ConsoleProgress.Run(Ui.Say("Cli.Writing", ("count", plan.Drafts.Count)), () => BulletinPipeline.Render(plan));
-        if (!run.Succeeded)
-        {
-            ProblemReport.WriteList(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
-            foreach (var failure in run.Failures)
-                AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.TemplateHasErrors", ("template", failure.Template)))}[/]");
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.NoDraftWritten"))}[/]");
-            return ExitCodes.InputErrors;
-        }
-        // All drafts or none, on disk too (FileSet): never one language new and the other old.
-        FileSet.Write(folder, [.. run.Drafts.Select(d => (d.FileName, d.Bytes))], settings.Overwrite, cancellationToken);
+        if (!DraftSteps.Rendered(run.Failures)) return ExitCodes.InputErrors;
+        // All drafts or none, on disk too: never one language new and the other old.
+        DraftSteps.Write(folder, run.Drafts, settings.Overwrite, cancellationToken);
 
         var (period, bulletin) = (plan.Period, plan.Bulletin);
         Console.Out.WriteLine(Ui.Say("Cli.Period", ("period", period.ToString()), ("label", period.Label), ("items", bulletin.Items.Count), ("context", bulletin.Context.Count)));
@@ -120,8 +106,7 @@ public sealed class GenerateCommand : Command<GenerateCommand.Settings>
             Console.Out.WriteLine(Ui.Say("Cli.NotStarted", ("label", period.Label)));
         else if (bulletin.Items.Count == 0)
             Console.Out.WriteLine(Ui.Say("Cli.NothingToPublish", ("label", period.Label)));
-        foreach (var draft in run.Drafts)
-            Console.Out.WriteLine(Ui.Say("Cli.Draft", ("language", draft.Language), ("items", draft.Result.Items), ("comments", draft.NotesToCheck), ("path", Path.Combine(folder, draft.FileName))));
+        DraftSteps.SayEach(folder, run.Drafts);
         if (plan.Warnings.Count > 0)
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(Ui.Say(Audience.Launcher ? "Cli.Warnings.Launcher" : "Cli.Warnings", ("count", plan.Warnings.Count)))}[/]");
         if (settings.Open) FolderOpener.Open(folder, Ui.Say("Cli.DraftsAreIn"));

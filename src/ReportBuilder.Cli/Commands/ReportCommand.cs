@@ -28,13 +28,7 @@ internal static class ReportCommand
         }
 
         var clock = FrozenClock.Now();
-        var loaded = ConsoleProgress.Run(Ui.Say("Cli.Reading"), () => RegisterSource.Load(config, settings.Register, clock));
-        if (loaded.Problems.HasErrors)
-        {
-            ProblemReport.Write(AnsiConsole.Console, loaded.Problems);
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.RegisterHasErrors"))}[/]");
-            return ExitCodes.InputErrors;
-        }
+        if (DraftSteps.Read(config, settings.Register, clock) is not { } loaded) return ExitCodes.InputErrors;
 
         var request = new ReportRequest
         {
@@ -50,24 +44,15 @@ internal static class ReportCommand
         {
             throw new UserException(e.Problem, e.Kind == RequestProblem.UnknownPerson ? ExitCodes.InputErrors : ExitCodes.Usage);
         }
-        if (!run.Succeeded)
-        {
-            ProblemReport.WriteList(AnsiConsole.Console, run.Failures.SelectMany(f => f.Error.Problems));
-            foreach (var failure in run.Failures)
-                AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.TemplateHasErrors", ("template", failure.Template)))}[/]");
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(Ui.Say("Cli.NoDraftWritten"))}[/]");
-            return ExitCodes.InputErrors;
-        }
+        if (!DraftSteps.Rendered(run.Failures)) return ExitCodes.InputErrors;
 
         var output = Path.GetFullPath(settings.Out ?? bulletinOptions.OutputFolder);
-        var existing = run.Drafts.Select(d => Path.Combine(output, d.FileName)).Where(File.Exists).ToArray();
-        if (existing.Length > 0 && !settings.Overwrite) throw OutputErrors.Exists(existing);
-        FileSet.Write(output, [.. run.Drafts.Select(d => (d.FileName, d.Bytes))], settings.Overwrite, cancellationToken);
+        DraftSteps.RefuseExisting(output, run.Drafts.Select(d => d.FileName), settings.Overwrite);
+        DraftSteps.Write(output, run.Drafts, settings.Overwrite, cancellationToken);
 
         Console.Out.WriteLine(Ui.Say(report == ReportKind.Person ? "Cli.Report.Person" : "Cli.Report.Prisoners",
             ("date", run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("count", run.Drafts[0].Result.Items)));
-        foreach (var draft in run.Drafts)
-            Console.Out.WriteLine(Ui.Say("Cli.Draft", ("language", draft.Language), ("items", draft.Result.Items), ("comments", draft.NotesToCheck), ("path", Path.Combine(output, draft.FileName))));
+        DraftSteps.SayEach(output, run.Drafts);
         if (settings.Open) FolderOpener.Open(output, Ui.Say("Cli.DraftsAreIn"));
         return ExitCodes.Ok;
     }
