@@ -7,9 +7,9 @@ using ReportBuilder.Register.Model;
 namespace ReportBuilder.Bulletins.Reports;
 
 /// <summary>
-/// A case file's data for a template, in one language: <c>asOf</c>; <c>person</c> (<c>name</c>,
-/// <c>nameGen</c> declined in Russian, <c>who</c>, <c>background</c>); <c>status</c>
-/// (<c>text</c>, <c>days</c>, <c>review</c>); <c>events</c> (<c>date</c>, <c>name</c>,
+/// A case file's data for a template, in one language: <c>asOf</c>; <c>person</c> (<c>review</c>:
+/// where the review comment goes, <c>name</c>, <c>nameGen</c> declined in Russian, <c>who</c>,
+/// <c>background</c>); <c>status</c> (<c>text</c>, <c>days</c>); <c>events</c> (<c>date</c>, <c>name</c>,
 /// <c>where</c> (court, judge, article in one phrase), <c>court</c>, <c>judge</c>, <c>article</c>, <c>imposed</c>, <c>details</c>, <c>after</c>:
 /// the status after the event).
 /// </summary>
@@ -28,17 +28,15 @@ internal static class CaseFileData
                 notes.AddUnsure(1, RussianForms.NameNominative(p), "Gen", form.Text, printed => NoteText.For("ru").NameUnsure(RussianForms.NameNominative(p), printed, p.Source.ToString()));
         }
         var town = russian ? RussianForms.CityGenitive(register, p)?.Text : p.CityEn;
-        var review = "";
-        if (file.Status.Doubts.Count > 0)
-        {
-            review = ReviewNotes.Marker(1);
-            foreach (var doubt in file.Status.Doubts) notes.Add(1, text.Words.Doubt(doubt.Kind, doubt.Event.Row.ToString()));
-        }
+        // The file is one item for review comments: a doubtful status or an unsure Russian form gets
+        // a comment (the finisher writes none where there is nothing to check).
+        foreach (var doubt in file.Status.Doubts) notes.Add(1, text.Words.Doubt(doubt.Kind, doubt.Event.Row.ToString()));
         return new Dictionary<string, object?>
         {
             ["asOf"] = text.Date(file.AsOf),
             ["person"] = new Dictionary<string, object?>
             {
+                ["review"] = ReviewNotes.Marker(1),
                 ["id"] = p.Id,
                 ["name"] = text.Name(p),
                 ["nameGen"] = nameGen,
@@ -47,7 +45,6 @@ internal static class CaseFileData
             },
             ["status"] = new Dictionary<string, object?>
             {
-                ["review"] = review,
                 ["text"] = State(file.Status, text),
                 ["days"] = file.Status.DaysInCustody,
             },

@@ -73,6 +73,26 @@ public sealed class CaseFileTests : IDisposable
         ], Lines(drafts["en"]));
     }
 
+    /// <summary>A name the Russian rules cannot decline and a status the register does not tell: one comment on the title, naming the form printed and the row.</summary>
+    [Fact]
+    public void A_doubtful_status_and_an_unsure_name_get_a_review_comment_on_the_file()
+    {
+        var register = new WorkbookBuilder()
+            .Sheet("Persons", [RegisterRows.PersonsHeader, RegisterRows.Person("P001", "SMITH", "Timur", "SMITH", "Тимур")])
+            .Sheet("Events", [RegisterRows.EventsHeader, RegisterRows.Event("E1", "P001", new DateTime(2021, 4, 7), "verdict", punishment: "deprivation-of-liberty")])
+            .Sheet("Articles", RegisterRows.Articles)
+            .Save(_temp.File("register.xlsx"));
+
+        var drafts = ReportFixture.Render(register, new ReportRequest { Report = ReportKind.Person, Person = "P001", AsOf = "2021-04-30", Languages = ["ru"] }, _temp.Path);
+
+        Assert.StartsWith("Дело Тимура SMITH", DocxText.Body(drafts["ru"]), StringComparison.Ordinal);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(drafts["ru"], false);
+        var comment = Assert.Single(document.MainDocumentPart!.WordprocessingCommentsPart!.Comments.Elements<DocumentFormat.OpenXml.Wordprocessing.Comment>()).InnerText;
+        Assert.Contains("напечатано «Тимура SMITH»", comment, StringComparison.Ordinal);
+        Assert.Contains("register.xlsx Events!A2", comment, StringComparison.Ordinal);
+        Assert.Contains("Статус не напечатан как факт", comment, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("P999", RequestProblem.UnknownPerson)]
     [InlineData(" ", RequestProblem.NoPerson)]
