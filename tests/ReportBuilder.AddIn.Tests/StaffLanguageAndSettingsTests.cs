@@ -127,7 +127,9 @@ public sealed class StaffLanguageAndSettingsTests(AddInFixture fixture) : IDispo
     [InlineData("PC", "en-US", null)]
     public async Task On_a_Mac_the_pane_says_that_Excel_may_not_save_the_draft_and_what_works_instead(string platform, string language, string? expected)
     {
-        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: language, platform: platform);
+        // A Windows web view without the save dialog (older WebView2): the download link.
+        await using var pane = await TaskPane.Open(fixture, "register.xlsx", Sample, displayLanguage: language, platform: platform,
+            initScript: "delete window.showSaveFilePicker; delete Window.prototype.showSaveFilePicker;");
 
         var (name, bytes) = await pane.EnglishDraftOf("2021-04-07");
 

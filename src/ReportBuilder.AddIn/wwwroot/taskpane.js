@@ -154,14 +154,37 @@ function fallBackWhereDateInputsAreMissing() {
 }
 
 /**
- * Offers a draft to save. Excel for Mac's pane (Safari's WKWebView) ignores downloads, by
- * Microsoft's design (office-js issue 2700): there the pane says so and what works instead,
- * rather than a click that silently does nothing; the link is still tried, in case a later
- * version lets it through.
+ * Saves a draft where the web view lets the pane reach the disk:
+ * - Excel for Windows (WebView2, Chromium): the save dialog of the File System Access API, as
+ *   its downloads are reported not to arrive in several add-ins; where the dialog is missing or
+ *   refused (an old WebView2), the download link.
+ * - Excel on the web: the browser's download (the pane is a cross-origin frame, where the save
+ *   dialog is refused).
+ * - Excel for Mac (WKWebView) ignores downloads by Microsoft's design (office-js issue 2700):
+ *   the pane says so and what works instead; the link is still tried.
  */
-function saveDraft(fileName, bytes) {
+async function saveDraft(fileName, bytes) {
   if (platform() === 'Mac') status(text.macCannotSave(fileName), true);
+  if (platform() === 'PC' && typeof window.showSaveFilePicker === 'function') {
+    const saved = await saveWithDialog(fileName, bytes);
+    if (saved === 'saved') return status(text.saved(fileName));
+    if (saved === 'cancelled') return status(text.notSaved(fileName));
+  }
   download(fileName, bytes);
+}
+
+/** 'saved', 'cancelled' (the user closed the dialog) or 'refused' (the web view does not allow it: use the link). */
+async function saveWithDialog(fileName, bytes) {
+  let handle;
+  try {
+    handle = await window.showSaveFilePicker({ suggestedName: fileName, types: [{ description: 'Word', accept: { [DocxType]: ['.docx'] } }] });
+  } catch (e) {
+    return e?.name === 'AbortError' ? 'cancelled' : 'refused';
+  }
+  const writable = await handle.createWritable();
+  await writable.write(bytes);
+  await writable.close();
+  return 'saved';
 }
 
 function download(fileName, bytes) {
