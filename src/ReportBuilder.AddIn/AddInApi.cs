@@ -2,6 +2,9 @@ using ReportBuilder.Problems;
 using System.Runtime.InteropServices.JavaScript;
 using System.Runtime.Versioning;
 using System.Text.Json;
+using ReportBuilder.Bulletins.Drafts;
+using ReportBuilder.Bulletins.Pipeline;
+using ReportBuilder.Bulletins.Templates;
 
 namespace ReportBuilder.AddIn;
 
@@ -55,6 +58,17 @@ public static partial class AddInApi
     [JSExport]
     public static string GenerateReport(string report, string asOf, string person, string languages) =>
         JsonSerializer.Serialize(Session.Report(report, asOf, person, languages), ReportJson.Default.GenerateReport);
+
+    /// <summary>
+    /// Runs the drafting code once on the sample register in both languages, into nothing: the
+    /// first Generate then costs what the second does. The pane calls it on the worker's thread
+    /// as soon as the engine has loaded.
+    /// </summary>
+    [JSExport]
+    public static void WarmUp()
+    {
+        foreach (var language in DefaultTemplates.Languages) DraftGenerator.WarmUp(language, BulletinPipeline.DefaultTemplate(language));
+    }
 
     /// <summary>A draft of the last Generate, by its index in drafts.</summary>
     [JSExport]

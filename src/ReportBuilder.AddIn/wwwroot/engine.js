@@ -1,66 +1,93 @@
-// The C# engine (ReportBuilder.AddIn.AddInApi) compiled to WebAssembly, loaded once into this
-// page. Workbooks, templates and drafts stay in the page's memory: nothing is sent anywhere.
-let api;
+// The engine, in a Web Worker (engine-worker.js) so that the pane keeps answering while it works.
+// Each function here posts one call to it and resolves with its answer.
+let worker;
+let ready;
+let nextId = 0;
+const pending = new Map();
 
 /**
- * Starts the .NET runtime (the first call downloads it; later ones reuse it). Imported here,
- * not at the top of the module, so that an engine that cannot load is an error the pane can
- * report rather than a page that never starts.
+ * Starts the worker and the .NET runtime in it (the first call downloads the runtime; later
+ * ones reuse it). An engine that cannot start rejects with why, for the pane to say so.
  */
 export function loadEngine() {
-  api ??= (async () => {
-    const { dotnet } = await import('./_framework/dotnet.js');
-    const runtime = await dotnet.create();
-    const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
-    return exports.ReportBuilder.AddIn.AddInApi;
-  })();
-  return api;
+  ready ??= new Promise((resolve, reject) => {
+    try {
+      worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    worker.onerror = event => {
+      event.preventDefault();
+      reject(new Error(event.message || 'the engine could not be loaded'));
+    };
+    worker.onmessage = event => {
+      const message = event.data;
+      if ('ready' in message) {
+        if (message.ready) {
+          resolve();
+          // The drafting code warms up on the worker's thread while staff choose what to write,
+          // so the first Generate costs what the second does.
+          call('WarmUp').catch(() => {});
+        } else reject(new Error(message.error));
+        return;
+      }
+      const { resolve: done, reject: fail } = pending.get(message.id);
+      pending.delete(message.id);
+      if ('error' in message) fail(new Error(message.error));
+      else done(message.result);
+    };
+  });
+  return ready;
+}
+
+async function call(method, ...args) {
+  await loadEngine();
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, method, args });
+  });
 }
 
 /** The language of problems and hints: the pane's own (a culture name such as ru-RU). */
 export async function setUiLanguage(cultureName) {
-  const engine = await loadEngine();
-  engine.SetUiLanguage(cultureName);
+  await call('SetUiLanguage', cultureName);
 }
 
 /** Staff's settings file ({ name, bytes }), or null for the built-in names: { ok, problem }. */
 export async function useSettings(settings) {
-  const engine = await loadEngine();
   if (!settings) {
-    engine.ClearSettings();
+    await call('ClearSettings');
     return { ok: true, problem: null };
   }
-  return JSON.parse(engine.UseSettings(settings.name, settings.bytes));
+  return JSON.parse(await call('UseSettings', settings.name, settings.bytes));
 }
 
 /** Reads and checks the register's workbooks ([{ name, bytes }]): { problems, errors, warnings, persons, events }. */
 export async function checkRegister(workbooks) {
-  const engine = await loadEngine();
-  engine.ClearWorkbooks();
-  for (const workbook of workbooks) engine.AddWorkbook(workbook.name, workbook.bytes);
-  return JSON.parse(engine.CheckRegister());
+  await call('ClearWorkbooks');
+  for (const workbook of workbooks) await call('AddWorkbook', workbook.name, workbook.bytes);
+  return JSON.parse(await call('CheckRegister'));
 }
 
 /** Staff's own template for a language ({ name, bytes }), or null for the shipped one. */
 export async function useTemplate(language, template) {
-  const engine = await loadEngine();
-  if (template) engine.SetTemplate(language, template.name, template.bytes);
-  else engine.ClearTemplate(language);
+  if (template) await call('SetTemplate', language, template.name, template.bytes);
+  else await call('ClearTemplate', language);
 }
 
 /** Generates the drafts of the register last checked: { ok, refusal, problems, period, periodLabel, items, drafts, failures, ... }. */
 export async function generate(period, periodLength, languages) {
-  const engine = await loadEngine();
-  return JSON.parse(engine.Generate(period, periodLength, languages.join(',')));
+  return JSON.parse(await call('Generate', period, periodLength, languages.join(',')));
 }
 
 /** The list of political prisoners ('prisoners') or a case file ('person') as of a date ('' for today): as generate, with report and asOf. */
 export async function generateReport(report, asOf, person, languages) {
-  const engine = await loadEngine();
-  return JSON.parse(engine.GenerateReport(report, asOf, person, languages.join(',')));
+  return JSON.parse(await call('GenerateReport', report, asOf, person, languages.join(',')));
 }
 
 /** The bytes of a draft of the last generate (a Uint8Array). */
 export async function draftBytes(index) {
-  return (await loadEngine()).Draft(index);
+  return call('Draft', index);
 }
