@@ -200,39 +200,57 @@ function download(fileName, bytes) {
 
 /**
  * A register with thousands of problems (a wrong column mapping marks every row) would make as
- * many buttons; the pane lists the first ones, errors first, and says how many more there are
- * and where to see them all.
+ * many buttons; the pane lists them by kind, errors first: the first 20 of each id, then how
+ * many more of it there are and where to see them all; at most 200 buttons in all.
  */
+const ShownPerId = 20;
 const ShownProblems = 200;
 
 /** Each problem a line; those in the open workbook with a sheet and cell select it when clicked. */
 function showProblems(all, errors, warnings) {
-  const problems = all.slice(0, ShownProblems);
   const open = inExcel() ? openWorkbookName() : null;
   const selectable = problem => open && problem.file === open && problem.sheet && problem.cell;
-  $('problem-counts').textContent = problems.length === 0 ? text.noProblems
-    : `${text.counts(errors, warnings)}${problems.some(selectable) ? ' ' + text.clickToSelect : ''}`;
-  const more = all.length - problems.length;
-  const rest = document.createElement('li');
-  rest.className = 'more';
-  rest.textContent = more > 0 ? text.moreProblems(more) : '';
-  $('problems').replaceChildren(...problems.map(problem => {
-    const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = `problem ${problem.severity}`;
-    const where = document.createElement('span');
-    where.className = 'where';
-    where.textContent = `${problem.id} ${problem.location}`;
-    button.append(where, document.createTextNode(`: ${problem.message}`));
-    if (selectable(problem)) {
-      button.classList.add('selectable');
-      button.addEventListener('click', () => selectCell(problem.sheet, problem.cell).catch(e => status(text.failed(e.message), true)));
-    }
-    item.append(button);
-    return item;
-  }), ...(more > 0 ? [rest] : []));
+  const byId = new Map();
+  for (const problem of all) {
+    if (!byId.has(problem.id)) byId.set(problem.id, []);
+    byId.get(problem.id).push(problem);
+  }
+  const items = [];
+  let shown = 0;
+  for (const [id, problems] of byId) {
+    const first = problems.slice(0, Math.min(ShownPerId, ShownProblems - shown));
+    items.push(...first.map(problem => problemItem(problem, selectable(problem))));
+    shown += first.length;
+    if (problems.length > first.length) items.push(moreItem(text.moreOfId(problems.length - first.length, id)));
+  }
+  $('problem-counts').textContent = all.length === 0 ? text.noProblems
+    : `${text.counts(errors, warnings)}${all.some(selectable) ? ' ' + text.clickToSelect : ''}`;
+  $('problems').replaceChildren(...items);
   $('problems-section').hidden = false;
+}
+
+function problemItem(problem, selectable) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `problem ${problem.severity}`;
+  const where = document.createElement('span');
+  where.className = 'where';
+  where.textContent = `${problem.id} ${problem.location}`;
+  button.append(where, document.createTextNode(`: ${problem.message}`));
+  if (selectable) {
+    button.classList.add('selectable');
+    button.addEventListener('click', () => selectCell(problem.sheet, problem.cell).catch(e => status(text.failed(e.message), true)));
+  }
+  item.append(button);
+  return item;
+}
+
+function moreItem(message) {
+  const item = document.createElement('li');
+  item.className = 'more';
+  item.textContent = message;
+  return item;
 }
 
 /** The Russian forms the rules are not sure of: what, where, and the form the drafts print. */
