@@ -38,13 +38,13 @@ public sealed class ResponsivePaneTests(AddInFixture fixture)
 
         var gaps = await pane.Page.EvaluateAsync<double[]>("() => window.gaps");
         Assert.True(gaps.Length >= 50, $"the page ticked only {gaps.Length} times while the engine worked: the engine held its thread");
-        // The longest single wait is bounded loosely (a loaded 2-core test machine may starve the
+        // The longest single wait is bounded loosely, at 1 s (a loaded 2-core test machine may starve the
         // page now and then); 99 ticks in 100 wait less than 100 ms. On the page's own thread the
         // engine held it for seconds at once.
         var slow = await pane.Page.EvaluateAsync<string[]?>("() => window.slow ?? []");
         var sorted = gaps.Order().ToArray();
         var p99 = sorted[(int)(sorted.Length * 0.99)];
-        Assert.True(p99 < 100 && sorted[^1] < 500,
+        Assert.True(p99 < 100 && sorted[^1] < 1000,
             $"99th percentile {p99:F0} ms, longest {sorted[^1]:F0} ms of {gaps.Length} ticks; over 60 ms: {string.Join("; ", slow ?? [])}");
     }
 }
