@@ -20,14 +20,7 @@ public sealed partial class WordProcessorRoundTripTests : IDisposable
     [SkippableFact]
     public void LibreOffice_shows_what_the_engine_wrote_with_list_numbers()
     {
-        var soffice = Find("soffice");
-        var pdftotext = Find("pdftotext");
-        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (soffice is null || pdftotext is null)
-        {
-            Assert.False(inCi, "CI must install LibreOffice and poppler-utils (.ci/run does): the round trip may not be skipped there.");
-            Skip.If(true, "LibreOffice (soffice) or pdftotext is not installed: the word-processor round trip was SKIPPED.");
-        }
+        var (soffice, pdftotext) = LibreOfficeOrSkip();
 
         File.Copy(RepoPaths.File("appsettings.json"), _temp.File("appsettings.json"));
         var generated = CliRunner.Run(RepoPaths.Root, "generate", "--period", "2021-04-07", "--out", _temp.Path);
@@ -37,8 +30,8 @@ public sealed partial class WordProcessorRoundTripTests : IDisposable
         foreach (var language in new[] { "en", "ru" })
         {
             var draft = _temp.File($"bulletin-2021-04-07.{language}.docx");
-            Run(soffice!, "--headless", $"-env:UserInstallation=file://{_temp.File("lo-profile")}", "--convert-to", "pdf", "--outdir", _temp.Path, draft);
-            Run(pdftotext!, "-enc", "UTF-8", Path.ChangeExtension(draft, ".pdf"), Path.ChangeExtension(draft, ".txt"));
+            Run(soffice, "--headless", $"-env:UserInstallation=file://{_temp.File("lo-profile")}", "--convert-to", "pdf", "--outdir", _temp.Path, draft);
+            Run(pdftotext, "-enc", "UTF-8", Path.ChangeExtension(draft, ".pdf"), Path.ChangeExtension(draft, ".txt"));
             var shown = Normalize(File.ReadAllText(Path.ChangeExtension(draft, ".txt")));
 
             var position = 0;
@@ -60,23 +53,16 @@ public sealed partial class WordProcessorRoundTripTests : IDisposable
     [SkippableFact]
     public void LibreOffice_shows_the_list_of_prisoners_and_a_case_file_as_written()
     {
-        var soffice = Find("soffice");
-        var pdftotext = Find("pdftotext");
-        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (soffice is null || pdftotext is null)
-        {
-            Assert.False(inCi, "CI must install LibreOffice and poppler-utils (.ci/run does): the round trip may not be skipped there.");
-            Skip.If(true, "LibreOffice (soffice) or pdftotext is not installed: the word-processor round trip was SKIPPED.");
-        }
+        var (soffice, pdftotext) = LibreOfficeOrSkip();
         var list = CliRunner.Run(RepoPaths.Root, "generate", "--report", "prisoners", "--as-of", "2021-04-30", "--out", _temp.Path);
         var file = CliRunner.Run(RepoPaths.Root, "generate", "--report", "person", "--person", "P002", "--as-of", "2021-04-30", "--out", _temp.Path);
         Assert.True(list.ExitCode == 0 && file.ExitCode == 0, list.ToString() + file);
 
         foreach (var draft in Directory.GetFiles(_temp.Path, "*.docx"))
         {
-            Run(soffice!, "--headless", $"-env:UserInstallation=file://{_temp.File("lo-profile")}", "--convert-to", "pdf", "--outdir", _temp.Path, draft);
+            Run(soffice, "--headless", $"-env:UserInstallation=file://{_temp.File("lo-profile")}", "--convert-to", "pdf", "--outdir", _temp.Path, draft);
             // -raw: the content stream's order (pdftotext's layout guess reads a wide justified line out of order).
-            Run(pdftotext!, "-raw", "-enc", "UTF-8", Path.ChangeExtension(draft, ".pdf"), Path.ChangeExtension(draft, ".txt"));
+            Run(pdftotext, "-raw", "-enc", "UTF-8", Path.ChangeExtension(draft, ".pdf"), Path.ChangeExtension(draft, ".txt"));
             var shown = Normalize(File.ReadAllText(Path.ChangeExtension(draft, ".txt")));
             var position = 0;
             foreach (var paragraph in Intended(draft))
@@ -94,6 +80,20 @@ public sealed partial class WordProcessorRoundTripTests : IDisposable
             })
                 Assert.Contains(cell, shown, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>LibreOffice and pdftotext, or the test skipped, visibly; never in CI, which installs them.</summary>
+    private static (string Soffice, string Pdftotext) LibreOfficeOrSkip()
+    {
+        var soffice = Find("soffice");
+        var pdftotext = Find("pdftotext");
+        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (soffice is null || pdftotext is null)
+        {
+            Assert.False(inCi, "CI must install LibreOffice and poppler-utils (.ci/run does): the round trip may not be skipped there.");
+            Skip.If(true, "LibreOffice (soffice) or pdftotext is not installed: the word-processor round trip was SKIPPED.");
+        }
+        return (soffice!, pdftotext!);
     }
 
     /// <summary>What the engine meant to show: each body paragraph's text, numbered items prefixed with their number.</summary>

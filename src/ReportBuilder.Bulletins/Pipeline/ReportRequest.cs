@@ -1,6 +1,4 @@
 using ReportBuilder.Bulletins.Reports;
-using ReportBuilder.Docx;
-using ReportBuilder.Register;
 
 namespace ReportBuilder.Bulletins.Pipeline;
 
@@ -9,7 +7,7 @@ namespace ReportBuilder.Bulletins.Pipeline;
 /// file, as of a date (default today), in some languages, each with its template (the shipped
 /// default when none is given).
 /// </summary>
-public sealed record ReportRequest
+public sealed record ReportRequest : DraftRequest
 {
     public ReportKind Report { get; init; } = ReportKind.Prisoners;
 
@@ -21,18 +19,6 @@ public sealed record ReportRequest
 
     /// <summary>For a case file: the PersonId or the name.</summary>
     public string? Person { get; init; }
-
-    public IReadOnlyList<string> Languages { get; init; } = ["en", "ru"];
-
-    public IReadOnlyDictionary<string, TemplateSource> Templates { get; init; } = new Dictionary<string, TemplateSource>();
-
-    public string MissingValueMarker { get; init; } = Docx.Rendering.TemplateOptions.DefaultMissingValueMarker;
-
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
-
-    public DateTime Created => Clock.GetUtcNow().UtcDateTime;
-
-    public DateOnly Today => FrozenClock.Today(Clock);
 
     /// <summary>"prisoners", "person", "bulletin" (any case) as the report; null when it is none of them.</summary>
     public static ReportKind? ParseReport(string text) =>
