@@ -22,8 +22,7 @@ internal static class ReportCommand
         var templates = new Dictionary<string, TemplateSource>();
         foreach (var language in languages)
         {
-            var folder = Path.GetDirectoryName(Path.Combine(config.BaseFolder, bulletinOptions.Templates.GetValueOrDefault(language) ?? Path.Combine("templates", "x")))!;
-            var own = Path.Combine(folder, ReportTemplates.FileName(report, language));
+            var own = config.TemplatePath(report, language);
             if (File.Exists(own)) templates[language] = TemplateSource.FromFile(own);
         }
 

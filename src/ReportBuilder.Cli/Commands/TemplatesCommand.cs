@@ -28,13 +28,12 @@ public sealed class TemplatesCommand : Command<TemplatesCommand.Settings>
         var config = settings.Out is null ? Configuration.AppConfiguration.Load(settings.Set) : null;
         foreach (var language in DefaultTemplates.Languages)
         {
-            var bulletin = Path.GetFullPath(settings.Out is { } folder
-                ? Path.Combine(folder, DefaultTemplates.FileName(language))
-                : Path.Combine(config!.BaseFolder, config.Options.Bulletin.Templates.GetValueOrDefault(language) ?? Path.Combine("templates", DefaultTemplates.FileName(language))));
             foreach (var report in Enum.GetValues<ReportKind>())
             {
-                // The reports' templates live beside the bulletin's, where generate --report looks for them.
-                var path = report == ReportKind.Bulletin ? bulletin : Path.Combine(Path.GetDirectoryName(bulletin)!, ReportTemplates.FileName(report, language));
+                // Without --out: where generate reads them (the reports' beside the bulletin's).
+                var path = settings.Out is { } folder
+                    ? Path.GetFullPath(Path.Combine(folder, ReportTemplates.FileName(report, language)))
+                    : config!.TemplatePath(report, language);
                 AtomicFile.Write(path, settings.Overwrite, stream => ReportTemplates.Write(report, language, stream));
                 Console.Out.WriteLine(Ui.Say("Cli.Wrote", ("path", path)));
             }
