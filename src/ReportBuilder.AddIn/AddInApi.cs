@@ -16,7 +16,7 @@ namespace ReportBuilder.AddIn;
 [SupportedOSPlatform("browser")]
 public static partial class AddInApi
 {
-    private static readonly AddInSession Session = new();
+    private static readonly AddInSession Session = new(StageToPane.Instance);
 
     /// <summary>The language of the pane (a culture name: Office's display language), for problems and hints.</summary>
     [JSExport]
@@ -33,11 +33,17 @@ public static partial class AddInApi
     [JSExport]
     public static void ClearSettings() => Session.ClearSettings();
 
+    /// <summary>Keeps a workbook's bytes in the engine (the page need not): its id for <see cref="UseWorkbooks"/>.</summary>
     [JSExport]
-    public static void ClearWorkbooks() => Session.ClearWorkbooks();
+    public static int KeepWorkbook(byte[] bytes) => Session.Keep(bytes);
 
+    /// <summary>Lets a kept workbook go (removed from the pane, or the open one once read).</summary>
     [JSExport]
-    public static void AddWorkbook(string name, byte[] bytes) => Session.AddWorkbook(name, bytes);
+    public static void ForgetWorkbook(int id) => Session.Forget(id);
+
+    /// <summary>The kept workbooks the next check reads, in order, with the names problems give them.</summary>
+    [JSExport]
+    public static void UseWorkbooks(string[] names, int[] ids) => Session.UseWorkbooks(names, ids);
 
     [JSExport]
     public static void SetTemplate(string language, string name, byte[] bytes) => Session.SetTemplate(language, name, bytes);

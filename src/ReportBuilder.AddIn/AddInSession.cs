@@ -14,9 +14,17 @@ namespace ReportBuilder.AddIn;
 /// templates) and the drafts of the last run, kept between calls: the browser passes one
 /// byte array at a time, and downloads fetch the drafts one by one.
 /// </summary>
-internal sealed class AddInSession
+/// <remarks>
+/// A workbook's bytes live here once, under an id: an added workbook from when it is added until
+/// it is removed (the page keeps only its name), the open one for one click. The page names the
+/// ids the next check reads, so nothing is sent twice and no copy is kept on both sides.
+/// </remarks>
+internal sealed class AddInSession(IProgress<WorkStage>? progress = null)
 {
-    private readonly List<WorkbookBytes> _workbooks = [];
+    private readonly IProgress<WorkStage>? _progress = progress;
+    private readonly Dictionary<int, byte[]> _kept = [];
+    private int _nextId;
+    private IReadOnlyList<(string Name, int Id)> _workbooks = [];
     private readonly Dictionary<string, TemplateSource> _templates = new(StringComparer.Ordinal);
     private RegisterLoadResult? _register;
     private FrozenClock? _clock;
@@ -57,16 +65,26 @@ internal sealed class AddInSession
         (_settings, _layout, _register) = (ReadingSettings.Default, RegisterLayout.Default, null);
     }
 
-    public void ClearWorkbooks()
+    /// <summary>Keeps a workbook's bytes until <see cref="Forget"/>: its id.</summary>
+    public int Keep(byte[] bytes)
     {
-        _workbooks.Clear();
-        _register = null;
+        _kept[++_nextId] = bytes;
+        return _nextId;
     }
 
-    public void AddWorkbook(string name, byte[] bytes)
+    public void Forget(int id) => _kept.Remove(id);
+
+    /// <summary>
+    /// The workbooks the next check reads, in order, under the names problems give them. The last
+    /// register and drafts are let go first, so that reading the new one does not hold both.
+    /// </summary>
+    public void UseWorkbooks(string[] names, int[] ids)
     {
-        _workbooks.Add(new WorkbookBytes(name, bytes));
-        _register = null;
+        if (names.Length != ids.Length) throw new ArgumentException($"{names.Length} names for {ids.Length} workbooks.", nameof(names));
+        foreach (var id in ids)
+            if (!_kept.ContainsKey(id)) throw new ArgumentOutOfRangeException(nameof(ids), id, "No workbook is kept under this id.");
+        _workbooks = [.. names.Zip(ids)];
+        (_register, _drafts) = (null, null);
     }
 
     public void SetTemplate(string language, string name, byte[] bytes) => _templates[language] = TemplateSource.FromBytes(name, bytes);
@@ -107,7 +125,7 @@ internal sealed class AddInSession
             return GenerateReport.Refused(new RefusalView(e.Kind.ToString(), ProblemView.Of(e.Problem, Language)),
                 [.. register.Problems.Items.Where(p => p.Severity == Severity.Error).Select(p => ProblemView.Of(p, Language))]);
         }
-        var run = BulletinPipeline.Render(plan);
+        var run = BulletinPipeline.Render(plan, _progress);
         if (run.Succeeded) _drafts = run.Drafts;
         return GenerateReport.Of(run, Language);
     }
@@ -128,7 +146,7 @@ internal sealed class AddInSession
                 Languages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 MissingValueMarker = _settings.Bulletin.MissingValueMarker,
                 Clock = _clock!,
-            });
+            }, _progress);
             if (run.Succeeded) _drafts = run.Drafts;
             return GenerateReport.Of(run, Language);
         }
@@ -152,6 +170,8 @@ internal sealed class AddInSession
     {
         if (_register is not null) return _register;
         _clock = FrozenClock.Now();
-        return _register = BulletinPipeline.ReadRegister(_workbooks, _layout, _clock);
+        var workbooks = _workbooks.Select(w => new WorkbookBytes(w.Name, _kept.TryGetValue(w.Id, out var bytes) ? bytes
+            : throw new InvalidOperationException($"The workbook {w.Name} was let go before it was read."))).ToList();
+        return _register = BulletinPipeline.ReadRegister(workbooks, _layout, _clock, _progress);
     }
 }

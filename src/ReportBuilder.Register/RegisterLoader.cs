@@ -43,12 +43,15 @@ public static class RegisterLoader
     }
 
     /// <summary>Reads workbooks held in memory (the add-in's, or files a front end has read), in the order given.</summary>
-    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout, ProblemList? problems = null, TimeProvider? clock = null)
+    /// <param name="progress">Told as each workbook is read and when the register is checked.</param>
+    public static RegisterLoadResult Load(IReadOnlyList<WorkbookBytes> files, RegisterLayout layout, ProblemList? problems = null, TimeProvider? clock = null,
+        IProgress<WorkStage>? progress = null)
     {
         problems ??= new ProblemList();
         var workbooks = new List<RawWorkbook>();
-        foreach (var file in files)
+        foreach (var (file, index) in files.Select((f, i) => (f, i)))
         {
+            progress?.Report(new WorkStage(WorkStageKind.Reading, file.Name, index + 1, files.Count));
             try
             {
                 workbooks.Add(WorkbookReader.Read(file.Bytes, file.Name, file.FullPath ?? file.Name));
@@ -58,6 +61,7 @@ public static class RegisterLoader
                 problems.Add(Unreadable(e));
             }
         }
+        progress?.Report(new WorkStage(WorkStageKind.Checking, "", 1, 1));
         return new RegisterLoadResult(Parse(workbooks, layout, problems, clock: clock), problems);
     }
 

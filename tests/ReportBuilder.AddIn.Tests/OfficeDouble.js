@@ -32,7 +32,8 @@
             callback({
               status: Succeeded,
               value: {
-                size: all.length,
+                // The file's size; settings.announcedSize, as a host that announces it wrong or not at all.
+                size: 'announcedSize' in settings ? settings.announcedSize : all.length,
                 sliceCount,
                 getSliceAsync(index, done) {
                   if (index < 0 || index >= sliceCount) return done({ status: 'failed', error: { message: `no slice ${index}` } });

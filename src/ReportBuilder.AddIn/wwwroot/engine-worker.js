@@ -7,6 +7,10 @@ import { dotnet } from './_framework/dotnet.js';
 let api;
 try {
   const runtime = await dotnet.create();
+  // What the engine is doing inside a call (AddIn.StageToPane), posted to the page at once.
+  runtime.setModuleImports('engine-progress', {
+    stage: (kind, detail, number, of) => postMessage({ stage: { kind, detail, number, of } }),
+  });
   const exports = await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName);
   api = exports.ReportBuilder.AddIn.AddInApi;
   postMessage({ ready: true });

@@ -4,6 +4,15 @@ let worker;
 let ready;
 let nextId = 0;
 const pending = new Map();
+let stageListener;
+
+/**
+ * listener({ kind, detail, number, of }) is told what the engine is doing while a call runs:
+ * 'reading' workbook number of (detail: its name), 'checking', 'drafting' (detail: the language).
+ */
+export function onStage(listener) {
+  stageListener = listener;
+}
 
 /**
  * Starts the worker and the .NET runtime in it (the first call downloads the runtime; later
@@ -32,6 +41,10 @@ export function loadEngine() {
         } else reject(new Error(message.error));
         return;
       }
+      if ('stage' in message) {
+        stageListener?.(message.stage);
+        return;
+      }
       const { resolve: done, reject: fail } = pending.get(message.id);
       pending.delete(message.id);
       if ('error' in message) fail(new Error(message.error));
@@ -41,12 +54,17 @@ export function loadEngine() {
   return ready;
 }
 
-async function call(method, ...args) {
+function call(method, ...args) {
+  return callHandingOver(method, args, []);
+}
+
+/** A call whose byte arrays are handed over to the worker (moved, not copied: the page's become empty). */
+async function callHandingOver(method, args, handedOver) {
   await loadEngine();
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, method, args });
+    worker.postMessage({ id, method, args }, handedOver);
   });
 }
 
@@ -64,10 +82,24 @@ export async function useSettings(settings) {
   return JSON.parse(await call('UseSettings', settings.name, settings.bytes));
 }
 
-/** Reads and checks the register's workbooks ([{ name, bytes }]): { problems, errors, warnings, persons, events }. */
+/**
+ * Hands a workbook's bytes (a Uint8Array, emptied here) to the engine, which keeps them until
+ * forgetWorkbook: the id to name it by. The page keeps no copy.
+ */
+export async function keepWorkbook(bytes) {
+  return callHandingOver('KeepWorkbook', [bytes], [bytes.buffer]);
+}
+
+export async function forgetWorkbook(id) {
+  await call('ForgetWorkbook', id);
+}
+
+/**
+ * Reads and checks the register: its workbooks ([{ name, id }], kept ones, in order):
+ * { problems, errors, warnings, persons, events, unsureForms }.
+ */
 export async function checkRegister(workbooks) {
-  await call('ClearWorkbooks');
-  for (const workbook of workbooks) await call('AddWorkbook', workbook.name, workbook.bytes);
+  await call('UseWorkbooks', workbooks.map(w => w.name), workbooks.map(w => w.id));
   return JSON.parse(await call('CheckRegister'));
 }
 

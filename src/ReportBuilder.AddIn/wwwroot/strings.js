@@ -47,8 +47,13 @@ const en = {
   generateWhat: { bulletin: 'Generate bulletin', prisoners: 'Generate the list', person: 'Generate the case file' },
   reportSummary: r => r.report === 'person' ? `Case file as of ${r.asOf}: ${r.items} event(s).` : `List of political prisoners as of ${r.asOf}: ${r.items} listed.`,
   reading: 'Reading the workbook…',
-  checking: 'Checking the register…',
   writing: 'Writing the drafts…',
+  // What the engine is doing inside one call (engine.js onStage).
+  stage: s => ({
+    reading: `Reading ${s.detail} (workbook ${s.number} of ${s.of})…`,
+    checking: 'Checking the register…',
+    drafting: `Writing the ${({ en: 'English', ru: 'Russian' })[s.detail] ?? s.detail} draft (${s.number} of ${s.of})…`,
+  })[s.kind] ?? '',
   noProblems: 'No problems found.',
   counts: (errors, warnings) => `${errors} error(s), ${warnings} warning(s).`,
   blocked: 'The register has errors; no draft was written. Fix them and generate again.',
@@ -118,8 +123,12 @@ const ru = {
   generateWhat: { bulletin: 'Создать бюллетень', prisoners: 'Создать список', person: 'Создать дело' },
   reportSummary: r => r.report === 'person' ? `Дело на ${r.asOf}: событий — ${r.items}.` : `Список политических заключённых на ${r.asOf}: в списке — ${r.items}.`,
   reading: 'Чтение книги…',
-  checking: 'Проверка реестра…',
   writing: 'Создание черновиков…',
+  stage: s => ({
+    reading: `Чтение ${s.detail} (книга ${s.number} из ${s.of})…`,
+    checking: 'Проверка реестра…',
+    drafting: `Создание черновика на ${({ en: 'английском', ru: 'русском' })[s.detail] ?? s.detail} (${s.number} из ${s.of})…`,
+  })[s.kind] ?? '',
   noProblems: 'Проблем не найдено.',
   counts: (errors, warnings) => `Ошибок: ${errors}, предупреждений: ${warnings}.`,
   blocked: 'В реестре есть ошибки; черновики не созданы. Исправьте их и повторите.',

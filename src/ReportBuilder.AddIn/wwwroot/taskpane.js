@@ -1,7 +1,7 @@
 // The task pane: reads the register (the open workbook and any added ones), lists its
 // problems next to the cells, and generates the drafts for download. The work itself is the
 // engine's (engine.js); Office.js only hands over the workbook and selects cells.
-import { setUiLanguage, useSettings, checkRegister, useTemplate, generate, generateReport, draftBytes } from './engine.js';
+import { onStage, setUiLanguage, useSettings, keepWorkbook, forgetWorkbook, checkRegister, useTemplate, generate, generateReport, draftBytes } from './engine.js';
 import { inExcel, platform, openWorkbookName, readOpenWorkbook, selectCell, OfficeError } from './workbook.js';
 import { stringsFor } from './strings.js';
 import { rememberedFile, rememberFile, forgetFile } from './remembered.js';
@@ -9,7 +9,7 @@ import { rememberedFile, rememberFile, forgetFile } from './remembered.js';
 const $ = id => document.getElementById(id);
 const DocxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let text = stringsFor(navigator.language);
-const added = []; // workbooks picked with the file picker: { name, bytes }
+const added = []; // workbooks picked with the file picker: { name, id } (their bytes are the engine's)
 
 start();
 
@@ -27,6 +27,8 @@ async function start() {
   $('period-kind').addEventListener('change', showPeriodInputs);
   $('report').addEventListener('change', showReportInputs);
   $('add-workbooks').addEventListener('change', addWorkbooks);
+  // While the engine works, the status line says what it is doing (its message arrives at once: the page's thread is free).
+  onStage(stage => status(text.stage(stage)));
   $('check').addEventListener('click', () => run(false));
   $('generate').addEventListener('click', () => run(true));
   status(text.loading);
@@ -48,21 +50,25 @@ async function run(andGenerate) {
     status(text.reading);
     const workbooks = await registerWorkbooks();
     if (workbooks.length === 0) return status(text.noWorkbook, true);
-    status(text.checking);
-    await paint();
+    // The engine's own stages follow (reading each workbook, checking): onStage.
     // The names staff gave their sheets and columns, from the same appsettings.json as the command line.
     const settings = await useSettings(rememberedFile('settings'));
     if (!settings.ok) {
       showProblems([settings.problem], 1, 0);
       return status(settings.problem.hint ? `${settings.problem.message} ${settings.problem.hint}` : settings.problem.message, true);
     }
-    const checked = await checkRegister(workbooks);
+    let checked;
+    try {
+      checked = await checkRegister(workbooks);
+    } finally {
+      // The open workbook is read afresh on every click (staff edit it meanwhile): once read, let go.
+      if (inExcel()) await forgetWorkbook(workbooks[0].id);
+    }
     showProblems(checked.problems, checked.errors, checked.warnings);
     showUnsureForms(checked.unsureForms);
     if (checked.errors > 0) return status(text.blocked, true);
     if (!andGenerate) return status(checked.problems.length === 0 ? text.noProblems : '');
     status(text.writing);
-    await paint();
     const report = $('report').value;
     // The list and the case file: their date (empty: today) and person, as generate --report takes them.
     if (report !== 'bulletin') return showResult(await generateReport(report, $('as-of').value, $('person').value, languages()));
@@ -81,9 +87,10 @@ async function run(andGenerate) {
   }
 }
 
+/** The register's workbooks, kept by the engine: the open one (read now) first, then the added ones: [{ name, id }]. */
 async function registerWorkbooks() {
   await adding;
-  const open = inExcel() ? [{ name: openWorkbookName(), bytes: await readOpenWorkbook() }] : [];
+  const open = inExcel() ? [{ name: openWorkbookName(), id: await keepWorkbook(await readOpenWorkbook()) }] : [];
   return distinctNames([...open, ...added]);
 }
 
@@ -270,7 +277,11 @@ function showWorkbooks() {
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = text.remove;
-    remove.addEventListener('click', () => { added.splice(index, 1); showWorkbooks(); });
+    remove.addEventListener('click', () => {
+      added.splice(index, 1);
+      showWorkbooks();
+      forgetWorkbook(workbook.id).catch(() => {});
+    });
     rows.push(row(workbook.name, remove));
   });
   $('workbooks').replaceChildren(...rows);
@@ -289,9 +300,8 @@ function addWorkbooks(event) {
   const files = [...event.target.files];
   event.target.value = '';
   adding = adding.then(async () => {
-    for (const file of files) added.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    showWorkbooks();
-  });
+    for (const file of files) added.push({ name: file.name, id: await keepWorkbook(new Uint8Array(await file.arrayBuffer())) });
+  }).catch(e => status(text.failed(e.message), true)).finally(showWorkbooks);
   return adding;
 }
 
@@ -353,9 +363,4 @@ function languages() {
 function status(message, isError = false) {
   $('status').textContent = message;
   $('status').className = isError ? 'error-text' : '';
-}
-
-// Lets the browser paint the status before the engine takes the thread.
-function paint() {
-  return new Promise(resolve => setTimeout(resolve, 30));
 }

@@ -34,19 +34,23 @@ export class OfficeError extends Error {
   }
 }
 
-/** The open workbook's .xlsx bytes, read slice by slice with getFileAsync(Compressed). */
+/**
+ * The open workbook's .xlsx bytes, read slice by slice with getFileAsync(Compressed). Each slice
+ * (an array of numbers, several times its size in bytes) is copied into one array of the file's
+ * size as it arrives and let go, so the slices are never all held at once.
+ */
 export function readOpenWorkbook() {
   return new Promise((resolve, reject) => {
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SliceSize }, opened => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) return reject(new OfficeError(opened.error));
       const file = opened.value;
-      const slices = [];
+      const bytes = new GrowingBytes(file.size);
       const fail = error => file.closeAsync(() => reject(new OfficeError(error)));
       const read = index => file.getSliceAsync(index, sliced => {
         if (sliced.status !== Office.AsyncResultStatus.Succeeded) return fail(sliced.error);
-        slices.push(sliced.value.data);
+        bytes.append(sliced.value.data);
         if (index + 1 < file.sliceCount) return read(index + 1);
-        file.closeAsync(() => resolve(join(slices)));
+        file.closeAsync(() => resolve(bytes.all()));
       });
       read(0);
     });
@@ -70,13 +74,25 @@ export function selectCell(sheet, cell) {
   return selection;
 }
 
-// A slice's data is an array of byte values (a Uint8Array on some hosts).
-function join(slices) {
-  const bytes = new Uint8Array(slices.reduce((total, slice) => total + slice.length, 0));
-  let offset = 0;
-  for (const slice of slices) {
-    bytes.set(slice, offset);
-    offset += slice.length;
+/** Bytes appended slice by slice (a slice's data is an array of byte values, a Uint8Array on some hosts) into the size announced, growing if a host announces too little. */
+class GrowingBytes {
+  constructor(size) {
+    this.bytes = new Uint8Array(Number.isInteger(size) && size > 0 ? size : SliceSize);
+    this.length = 0;
   }
-  return bytes;
+
+  append(slice) {
+    if (this.length + slice.length > this.bytes.length) {
+      const larger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + slice.length));
+      larger.set(this.bytes.subarray(0, this.length));
+      this.bytes = larger;
+    }
+    this.bytes.set(slice, this.length);
+    this.length += slice.length;
+  }
+
+  /** The bytes read, without a copy when the size was announced right. */
+  all() {
+    return this.length === this.bytes.length ? this.bytes : this.bytes.slice(0, this.length);
+  }
 }

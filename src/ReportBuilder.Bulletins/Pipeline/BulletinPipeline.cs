@@ -19,8 +19,9 @@ namespace ReportBuilder.Bulletins.Pipeline;
 public static class BulletinPipeline
 {
     /// <summary>Reads and checks the register's workbooks; every problem is in the result, none is thrown.</summary>
-    public static RegisterLoadResult ReadRegister(IReadOnlyList<WorkbookBytes> workbooks, RegisterLayout? layout = null, TimeProvider? clock = null) =>
-        RegisterLoader.Load(workbooks, layout ?? RegisterLayout.Default, clock: clock);
+    public static RegisterLoadResult ReadRegister(IReadOnlyList<WorkbookBytes> workbooks, RegisterLayout? layout = null, TimeProvider? clock = null,
+        IProgress<WorkStage>? progress = null) =>
+        RegisterLoader.Load(workbooks, layout ?? RegisterLayout.Default, clock: clock, progress: progress);
 
     /// <exception cref="BulletinRequestException">The register has errors, or the period or languages are wrong.</exception>
     public static BulletinPlan Plan(RegisterLoadResult register, BulletinRequest request)
@@ -38,7 +39,8 @@ public static class BulletinPipeline
     /// Renders every planned draft in memory, side by side where the machine has cores; all
     /// drafts or, when a template fails, none.
     /// </summary>
-    public static BulletinRun Render(BulletinPlan plan)
+    /// <param name="progress">Told as each draft is begun (in the browser, one after another).</param>
+    public static BulletinRun Render(BulletinPlan plan, IProgress<WorkStage>? progress = null)
     {
         var request = plan.Request;
         var options = new TemplateOptions { MissingValueMarker = request.MissingValueMarker };
@@ -47,6 +49,7 @@ public static class BulletinPipeline
         ParallelWork.For(plan.Drafts.Count, i =>
         {
             var (language, fileName) = plan.Drafts[i];
+            progress?.Report(new WorkStage(WorkStageKind.Drafting, language, i + 1, plan.Drafts.Count));
             var template = TemplateFor(request, language);
             using var output = new MemoryStream();
             try

@@ -21,7 +21,8 @@ public sealed record ReportRun(ReportKind Report, DateOnly AsOf, IReadOnlyList<R
 public static class ReportPipeline
 {
     /// <exception cref="BulletinRequestException">The register has errors, or the request is wrong (date, person, language).</exception>
-    public static ReportRun Render(RegisterLoadResult register, ReportRequest request)
+    /// <param name="progress">Told as each draft is begun.</param>
+    public static ReportRun Render(RegisterLoadResult register, ReportRequest request, IProgress<WorkStage>? progress = null)
     {
         var languages = BulletinPipeline.Languages(request.Languages);
         if (register.Problems.HasErrors) throw RequestProblems.RegisterHasErrors(register.Problems.ErrorCount);
@@ -48,6 +49,7 @@ public static class ReportPipeline
         ParallelWork.For(languages.Count, i =>
         {
             var language = languages[i];
+            progress?.Report(new WorkStage(WorkStageKind.Drafting, language, i + 1, languages.Count));
             var template = request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(request.Report, language);
             using var output = new MemoryStream();
             try
