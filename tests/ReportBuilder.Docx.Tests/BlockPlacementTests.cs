@@ -44,8 +44,8 @@ public sealed class BlockPlacementTests : IDisposable
     public void A_misplaced_tag_is_named_with_what_to_move(string layout, Func<OpenXmlElement[]> body, string id, int paragraph, string detail)
     {
         var problem = Assert.Single(Check(body()));
-        Assert.Equal((id, paragraph, detail), (problem.Id, problem.Place!.Paragraph, problem.Argument("detail")?.ToString()));
-        Assert.False(string.IsNullOrEmpty(layout));
+        // The layout's name rides along so that a failure says which layout it was.
+        Assert.Equal((layout, id, paragraph, detail), (layout, problem.Id, problem.Place!.Paragraph, problem.Argument("detail")?.ToString()));
     }
 
     [Theory]

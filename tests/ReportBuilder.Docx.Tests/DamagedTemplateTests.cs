@@ -8,7 +8,7 @@ using static ReportBuilder.TestSupport.DocxBuilder;
 namespace ReportBuilder.Docx.Tests;
 
 /// <summary>A template damaged the way files get damaged is T014 with advice, never an internal error.</summary>
-public sealed class DamagedTemplateTests : IDisposable
+public sealed partial class DamagedTemplateTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
@@ -101,4 +101,47 @@ public sealed class DamagedTemplateTests : IDisposable
         AssertRefused(parts.Edit("[Content_Types].xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<Default Extension=\"rels\"[^>]*/>", "")).ToBytes(),
             "the part _rels/.rels has no content type in [Content_Types].xml");
     }
+
+    public static TheoryData<string, Func<ZipParts, ZipParts>, string> Damage => new()
+    {
+        { "no content types", parts => parts.Remove("[Content_Types].xml"), "it has no [Content_Types].xml, the list of what each part is" },
+        { "no package relationships", parts => parts.Remove("_rels/.rels"), "it has no _rels/.rels, which names the document's main part" },
+        { "a part twice", parts => parts.SetBytes("WORD/document.xml", Encoding.UTF8.GetBytes(parts.Text("word/document.xml"))), "the zip holds the part WORD/document.xml twice" },
+        { "a content type missing", parts => parts.Edit("[Content_Types].xml", xml => xml.Replace("ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"", "", StringComparison.Ordinal)),
+            "[Content_Types].xml gives '' as a content type, which is not one" },
+        { "a content type without a slash", parts => parts.Edit("[Content_Types].xml", xml => xml.Replace("application/vnd.openxmlformats-package.relationships+xml", "relsxml", StringComparison.Ordinal)),
+            "[Content_Types].xml gives 'relsxml' as a content type, which is not one" },
+        { "the main part missing", parts => parts.Edit("_rels/.rels", xml => xml.Replace("Target=\"/word/document.xml\"", "Target=\"/word/gone.xml\"", StringComparison.Ordinal)),
+            "the package refers to the part word/gone.xml, which is missing from the file" },
+        { "a target that is no name", parts => parts.Edit("word/_rels/document.xml.rels", xml => RelationshipTarget().Replace(xml, "Target=\"http://[x\"", 1)),
+            "word/_rels/document.xml.rels names 'http://[x', which is not a part name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damage))]
+    public void Each_kind_of_damage_to_the_package_is_named(string damage, Func<ZipParts, ZipParts> damaged, string expected)
+    {
+        var message = Refused(damaged(Template()).ToBytes());
+        Assert.True(message.Contains(expected, StringComparison.Ordinal), $"{damage}: {message}");
+    }
+
+    [Fact]
+    public void An_external_link_is_not_a_missing_part_and_comments_in_xml_are_stripped()
+    {
+        var parts = Template().Edit("word/_rels/document.xml.rels", xml => xml.Replace("</Relationships>",
+            "<Relationship Id=\"rIdWeb\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://example.org/a b\" TargetMode=\"External\"/></Relationships>",
+            StringComparison.Ordinal)).Edit("word/document.xml", xml => xml.Replace("<w:body>", "<w:body><!-- a note --><?pi here?>", StringComparison.Ordinal));
+        var path = _temp.File("linked.docx");
+        File.WriteAllBytes(path, parts.ToBytes());
+        using var output = new MemoryStream();
+
+        new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Render(path, new Dictionary<string, object?> { ["name"] = "Dana" }, output);
+
+        var written = ZipParts.Read(output.ToArray());
+        Assert.DoesNotContain("a note", written.Text("word/document.xml"), StringComparison.Ordinal);
+        Assert.Contains("Dear Dana,", DocxText.Body(new MemoryStream(output.ToArray())), StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Target=\"[^\"]+\"")]
+    private static partial System.Text.RegularExpressions.Regex RelationshipTarget();
 }
