@@ -69,7 +69,8 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
             // The very last step: drawings from the template's headers, repeated content and
             // whatever the finisher added (charts) get ids unique across every part.
             UniqueIds.NumberDrawings(DocumentParts.All(document.MainDocumentPart!));
-            SaveParts(document);
+            // Disposing the document saves every part whose XML was loaded (opened for editing,
+            // the SDK's AutoSave): the filled parts and whatever the finisher added.
         }
         Packaging.MainPartName.Normalize(buffer);
         buffer.CopyTo(output);
@@ -113,19 +114,6 @@ public sealed class TemplateEngine(FilterRegistry filters, TemplateOptions optio
                         inTextBox ? new LocalText("T018.TextBox") : new LocalText("T018.Part", ("part", part.Name))));
             }
         }
-    }
-
-    private static void SaveParts(WordprocessingDocument document)
-    {
-        var main = document.MainDocumentPart!;
-        main.Document.Save();
-        foreach (var header in main.HeaderParts) header.Header?.Save();
-        foreach (var footer in main.FooterParts) footer.Footer?.Save();
-        main.FootnotesPart?.Footnotes?.Save();
-        main.EndnotesPart?.Endnotes?.Save();
-        main.NumberingDefinitionsPart?.Numbering?.Save();
-        main.StyleDefinitionsPart?.Styles?.Save();
-        main.WordprocessingCommentsPart?.Comments?.Save();
     }
 
     /// <summary>A .dotx or .dotm template yields a plain .docx document (macros are not carried over).</summary>

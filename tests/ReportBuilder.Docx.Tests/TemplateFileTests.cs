@@ -53,4 +53,42 @@ public sealed class TemplateFileTests : IDisposable
         // The old format's advice only for the old format.
         Assert.Equal(expected.Contains(".doc", StringComparison.Ordinal), problem.Message.Contains("97-2003", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_finisher_sees_the_filled_document_and_the_warnings_and_what_it_adds_is_written()
+    {
+        var path = new DocxBuilder().Body(P("Dear {{ name }}, {{ missing }}")).Save(_temp.File("finished.docx"));
+        using var output = new MemoryStream();
+        var seen = new List<string>();
+
+        new TemplateEngine(new FilterRegistry(), new TemplateOptions()).Render(path, new Dictionary<string, object?> { ["name"] = "Dana" }, output, (document, warnings) =>
+        {
+            var body = document.MainDocumentPart!.Document.Body!;
+            seen.Add(body.InnerText);
+            seen.AddRange(warnings.Select(w => w.Id));
+            body.AppendChild(P("Added by the finisher"));
+        });
+
+        Assert.Equal(["Dear Dana, [[missing?]]", "T010"], seen);
+        Assert.Equal("Dear Dana, [[missing?]]\nAdded by the finisher", DocxText.Body(new MemoryStream(output.ToArray())));
+    }
+
+    [Theory]
+    [InlineData("body", false)]
+    [InlineData("header", true)]
+    [InlineData("text box", true)]
+    public void A_tag_the_finisher_replaces_must_stand_in_the_body(string where, bool refused)
+    {
+        var template = where switch
+        {
+            "body" => new DocxBuilder().Body(P("{{ summary }}")),
+            "header" => new DocxBuilder().Body(P("text")).Header(P("{{ summary }}")),
+            _ => new DocxBuilder().Body(TextBox(P("{{ summary }}"))),
+        };
+        var path = template.Save(_temp.File($"{where}.docx"));
+
+        var problems = new TemplateEngine(new FilterRegistry(), new TemplateOptions { BodyOnlyPaths = new HashSet<string> { "summary" } }).Check(path);
+
+        Assert.Equal(refused ? ["T018"] : [], problems.Select(p => p.Id));
+    }
 }

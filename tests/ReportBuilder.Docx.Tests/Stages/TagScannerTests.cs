@@ -13,6 +13,9 @@ public class TagScannerTests
     [InlineData("close }} only", "", "close@6")]
     [InlineData("{{a {{b}}", "4-9:b", "open@0")]
     [InlineData("{single} {{x}}", "9-14:x", "")]
+    [InlineData("}}{{a}}", "2-7:a", "close@0")]
+    [InlineData("x }} {{a}} }}", "5-10:a", "close@2|close@11")]
+    [InlineData("{{a {{b", "", "open@0|open@4")]
     public void Finds_tags_and_strays(string text, string expectedTags, string expectedStrays)
     {
         var (tags, strays) = TagScanner.Scan(text);
