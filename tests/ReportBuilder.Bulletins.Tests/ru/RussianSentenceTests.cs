@@ -86,6 +86,9 @@ public class RussianSentenceTests
     [InlineData(1, GrammaticalCase.Instrumental, "одними сутками")]
     [InlineData(1, GrammaticalCase.Prepositional, "одних сутках")]
     [InlineData(22, GrammaticalCase.Nominative, "двадцать двое суток")]
+    [InlineData(1, GrammaticalCase.Accusative, "одни сутки")]
+    [InlineData(14, GrammaticalCase.Nominative, "четырнадцать суток")]
+    [InlineData(13, GrammaticalCase.Accusative, "тринадцать суток")]
     public void Days_and_nights_take_the_plural_one_and_the_collective_numerals(int n, GrammaticalCase grammaticalCase, string expected) =>
         Assert.Equal(expected, Typography.Plain(Rules.Count(n, CountedNoun.DayNight, grammaticalCase, words: true)));
 
@@ -93,7 +96,8 @@ public class RussianSentenceTests
     public void Judges_chart_months_titles_and_people()
     {
         Assert.Equal(("Судья КЕЛЕМСЕИТОВ Еркебулан", "Суд"), (Rules.JudgeTitle("КЕЛЕМСЕИТОВ Еркебулан"), Rules.JudgeTitle(null)));
-        Assert.Equal(("янв", "сен", "дек"), (Rules.ChartMonth(1), Rules.ChartMonth(9), Rules.ChartMonth(12)));
+        Assert.Equal("янв фев мар апр май июн июл авг сен окт ноя дек", string.Join(" ", Enumerable.Range(1, 12).Select(Rules.ChartMonth)));
+        Assert.Equal(("1 000 часов", "1 000 000 тенге"), (Typography.Plain(Rules.Count(1000, CountedNoun.Hour, GrammaticalCase.Nominative, words: false)), Typography.Plain(Rules.Money(1_000_000m, null))));
         Assert.Equal(("Опубликованные события по месяцам за 12 месяцев", "События"), Rules.ChartWords);
         Assert.Equal("Политически мотивированные преследования в Казахстане: 7 апреля 2021 года",
             Typography.Plain(Rules.DocumentTitle(Period.Day(new DateOnly(2021, 4, 7)))));
