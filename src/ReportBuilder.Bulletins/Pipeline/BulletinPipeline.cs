@@ -44,26 +44,10 @@ public static class BulletinPipeline
     {
         var request = plan.Request;
         var options = new TemplateOptions { MissingValueMarker = request.MissingValueMarker };
-        var drafts = new RenderedDraft?[plan.Drafts.Count];
-        var failures = new TemplateFailure?[plan.Drafts.Count];
-        ParallelWork.For(plan.Drafts.Count, i =>
-        {
-            var (language, fileName) = plan.Drafts[i];
-            progress?.Report(new WorkStage(WorkStageKind.Drafting, language, i + 1, plan.Drafts.Count));
-            var template = TemplateFor(request, language);
-            using var output = new MemoryStream();
-            try
-            {
-                var result = DraftGenerator.Generate(plan.Bulletin, plan.Register.Register, plan.Warnings, language, template, options, output, request.Created);
-                drafts[i] = new RenderedDraft(language, fileName, output.ToArray(), result);
-            }
-            catch (TemplateException e)
-            {
-                failures[i] = new TemplateFailure(language, template.ToString()!, e);
-            }
-        });
-        var failed = failures.OfType<TemplateFailure>().ToList();
-        return new BulletinRun(plan, failed.Count > 0 ? [] : [.. drafts.OfType<RenderedDraft>()], failed);
+        var (drafts, failures) = DraftRendering.All(plan.Drafts, language => TemplateFor(request, language),
+            (language, template, output) => DraftGenerator.Generate(plan.Bulletin, plan.Register.Register, plan.Warnings, language, template, options, output, request.Created),
+            progress);
+        return new BulletinRun(plan, drafts, failures);
     }
 
     /// <summary>

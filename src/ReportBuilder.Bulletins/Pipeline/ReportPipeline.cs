@@ -44,26 +44,9 @@ public static class ReportPipeline
             write = (language, template, output) => ReportGenerator.Prisoners(list, register.Register, language, template, options, output, request.Created);
             fileName = $"prisoners-{asOf:yyyy-MM-dd}";
         }
-        var drafts = new RenderedDraft?[languages.Count];
-        var failures = new TemplateFailure?[languages.Count];
-        ParallelWork.For(languages.Count, i =>
-        {
-            var language = languages[i];
-            progress?.Report(new WorkStage(WorkStageKind.Drafting, language, i + 1, languages.Count));
-            var template = request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(request.Report, language);
-            using var output = new MemoryStream();
-            try
-            {
-                var result = write(language, template, output);
-                drafts[i] = new RenderedDraft(language, $"{fileName}.{language}.docx", output.ToArray(), result);
-            }
-            catch (TemplateException e)
-            {
-                failures[i] = new TemplateFailure(language, template.ToString()!, e);
-            }
-        });
-        var failed = failures.OfType<TemplateFailure>().ToList();
-        return new ReportRun(request.Report, asOf, failed.Count > 0 ? [] : [.. drafts.OfType<RenderedDraft>()], failed);
+        var (drafts, failures) = DraftRendering.All([.. languages.Select(language => new PlannedDraft(language, $"{fileName}.{language}.docx"))],
+            language => request.Templates.TryGetValue(language, out var own) ? own : DefaultTemplate(request.Report, language), write, progress);
+        return new ReportRun(request.Report, asOf, drafts, failures);
     }
 
     /// <summary>A report's shipped template in a language, built in memory.</summary>
